@@ -1,0 +1,86 @@
+using Microsoft.EntityFrameworkCore;
+using Pulse.Storage.Rows;
+
+namespace Pulse.Storage;
+
+/// <summary>What `pulse org list` shows of one organisation.</summary>
+public sealed record OrganisationSummary(string Slug, string Name, int? Employees, int People, int Accounts, long Messages, DateTime CreatedAt);
+
+/// <summary>Organisations: the tenants every other table hangs from.</summary>
+public sealed class OrganisationStore(PulseDatabase database)
+{
+    public async Task<OrganisationRow> AddAsync(string slug, string name, int? employees, CancellationToken cancellationToken = default)
+    {
+        OrganisationSlug.Require(slug);
+        if (string.IsNullOrWhiteSpace(name)) throw new PulseException("An organisation needs a name (--name).");
+        if (employees is < 0) throw new PulseException($"--employees must be zero or more, not {employees}.");
+
+        await using var db = database.CreateContext();
+        if (await db.Organisations.AnyAsync(o => o.Slug == slug, cancellationToken))
+        {
+            throw new PulseException($"An organisation with slug '{slug}' already exists.");
+        }
+
+        var row = new OrganisationRow { Slug = slug, Name = name.Trim(), Employees = employees, CreatedAt = DateTime.UtcNow };
+        db.Organisations.Add(row);
+        await db.SaveChangesAsync(cancellationToken);
+        return row;
+    }
+
+    /// <summary>The organisation with this slug, created with <paramref name="name"/> when it does not exist yet.</summary>
+    public async Task<OrganisationRow> EnsureAsync(string slug, string name, int? employees = null, CancellationToken cancellationToken = default)
+    {
+        return await FindAsync(slug, cancellationToken) ?? await AddAsync(slug, name, employees, cancellationToken);
+    }
+
+    public async Task<OrganisationRow?> FindAsync(string slug, CancellationToken cancellationToken = default)
+    {
+        await using var db = database.CreateContext();
+        return await db.Organisations.AsNoTracking().SingleOrDefaultAsync(o => o.Slug == slug, cancellationToken);
+    }
+
+    /// <summary>The organisation with this slug, or a <see cref="PulseException"/> that says it does not exist.</summary>
+    public async Task<OrganisationRow> GetAsync(string slug, CancellationToken cancellationToken = default)
+    {
+        return await FindAsync(slug, cancellationToken)
+            ?? throw new PulseException($"There is no organisation '{slug}'; `pulse org list` shows the ones there are.");
+    }
+
+    public async Task<IReadOnlyList<OrganisationSummary>> ListAsync(CancellationToken cancellationToken = default)
+    {
+        await using var db = database.CreateContext();
+        return await SummariesAsync(db, db.Organisations, cancellationToken);
+    }
+
+    /// <summary>One organisation's summary, or null when there is no organisation with this slug.</summary>
+    public async Task<OrganisationSummary?> SummaryAsync(string slug, CancellationToken cancellationToken = default)
+    {
+        await using var db = database.CreateContext();
+        var found = await SummariesAsync(db, db.Organisations.Where(o => o.Slug == slug), cancellationToken);
+        return found.SingleOrDefault();
+    }
+
+    private static async Task<IReadOnlyList<OrganisationSummary>> SummariesAsync(
+        PulseDbContext db, IQueryable<OrganisationRow> selection, CancellationToken cancellationToken)
+    {
+        var organisations = await selection.AsNoTracking().OrderBy(o => o.Slug).ToListAsync(cancellationToken);
+        var ids = organisations.Select(o => o.Id).ToList();
+        var people = await db.People.Where(p => ids.Contains(p.OrganisationId))
+            .GroupBy(p => p.OrganisationId).Select(g => new { g.Key, Count = g.Count() })
+            .ToDictionaryAsync(x => x.Key, x => x.Count, cancellationToken);
+        var accounts = await db.Accounts.Where(a => ids.Contains(a.OrganisationId))
+            .GroupBy(a => a.OrganisationId).Select(g => new { g.Key, Count = g.Count() })
+            .ToDictionaryAsync(x => x.Key, x => x.Count, cancellationToken);
+        var messages = await db.Messages.Where(m => ids.Contains(m.OrganisationId))
+            .GroupBy(m => m.OrganisationId).Select(g => new { g.Key, Count = g.LongCount() })
+            .ToDictionaryAsync(x => x.Key, x => x.Count, cancellationToken);
+        return organisations.Select(o => new OrganisationSummary(
+            o.Slug,
+            o.Name,
+            o.Employees,
+            people.GetValueOrDefault(o.Id),
+            accounts.GetValueOrDefault(o.Id),
+            messages.GetValueOrDefault(o.Id),
+            o.CreatedAt)).ToList();
+    }
+}
