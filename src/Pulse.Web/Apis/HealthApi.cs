@@ -1,0 +1,28 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Routing;
+using Pulse.Storage;
+
+namespace Pulse.Web.Apis;
+
+/// <summary>`/healthz`: is the app up and can it reach its database.</summary>
+public static class HealthApi
+{
+    public sealed record Health(string Status, string Database);
+
+    public static IEndpointRouteBuilder MapHealthApi(this IEndpointRouteBuilder routes)
+    {
+        routes.MapGet("/healthz", CheckAsync).WithName("Health");
+        return routes;
+    }
+
+    private static async Task<Results<Ok<Health>, JsonHttpResult<Health>>> CheckAsync(PulseDatabase database, CancellationToken cancellationToken)
+    {
+        var provider = database.Options.Provider.ToString().ToLowerInvariant();
+        await using var db = database.CreateContext();
+        return await db.Database.CanConnectAsync(cancellationToken)
+            ? TypedResults.Ok(new Health("ok", provider))
+            : TypedResults.Json(new Health("database unreachable", provider), statusCode: StatusCodes.Status503ServiceUnavailable);
+    }
+}

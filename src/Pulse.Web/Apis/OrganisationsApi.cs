@@ -1,0 +1,28 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Routing;
+using Pulse.Storage;
+
+namespace Pulse.Web.Apis;
+
+/// <summary>`/api/organisations`: the tenants and how much data each holds.</summary>
+public static class OrganisationsApi
+{
+    public static IEndpointRouteBuilder MapOrganisationsApi(this IEndpointRouteBuilder routes)
+    {
+        var api = routes.MapGroup("/api/organisations");
+        api.MapGet("/", ListAsync).WithName("ListOrganisations");
+        api.MapGet("/{slug}", GetAsync).WithName("GetOrganisation");
+        return routes;
+    }
+
+    private static async Task<Ok<IReadOnlyList<OrganisationSummary>>> ListAsync(OrganisationStore organisations, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await organisations.ListAsync(cancellationToken));
+
+    private static async Task<Results<Ok<OrganisationSummary>, NotFound>> GetAsync(string slug, OrganisationStore organisations, CancellationToken cancellationToken)
+    {
+        var found = await organisations.SummaryAsync(slug, cancellationToken);
+        return found is null ? TypedResults.NotFound() : TypedResults.Ok(found);
+    }
+}

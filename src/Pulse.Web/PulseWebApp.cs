@@ -1,0 +1,58 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.FileProviders;
+using Microsoft.Extensions.Logging;
+using Pulse.Storage;
+using Pulse.Web.Apis;
+using Pulse.Web.Pages;
+
+namespace Pulse.Web;
+
+/// <summary>
+/// Builds the Pulse web application: dashboard pages, JSON API and health check, over the same
+/// storage the command line uses. `pulse serve` runs it; tests start it on a free loopback port.
+/// </summary>
+public static class PulseWebApp
+{
+    public static WebApplication Build(PulseWebOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions
+        {
+            // The content root is irrelevant: every asset is embedded in this assembly.
+            ContentRootPath = AppContext.BaseDirectory,
+        });
+        builder.WebHost.UseKestrelCore().UseUrls(options.Urls);
+        builder.Logging.ClearProviders();
+        builder.Logging.AddSimpleConsole(o => o.SingleLine = true);
+        // Request lines carry addresses with slugs and queries; keep them out of the log by default.
+        builder.Logging.AddFilter("Microsoft", LogLevel.Warning);
+
+        builder.Services.AddSingleton(new PulseDatabase(options.Storage));
+        builder.Services.AddSingleton<OrganisationStore>();
+        builder.Services.AddRazorComponents();
+        builder.Services.AddProblemDetails();
+
+        var app = builder.Build();
+        app.UseStatusCodePages();
+        app.UseStaticFiles(new StaticFileOptions
+        {
+            FileProvider = new ManifestEmbeddedFileProvider(typeof(PulseWebApp).Assembly, "wwwroot"),
+            RequestPath = "/assets",
+        });
+        app.MapHealthApi();
+        app.MapOrganisationsApi();
+        app.MapPages();
+        return app;
+    }
+
+    /// <summary>The address the started app really listens on (useful with port 0).</summary>
+    public static string ListeningAddress(this WebApplication app)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        return app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+    }
+}

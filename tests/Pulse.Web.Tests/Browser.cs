@@ -1,0 +1,39 @@
+using OpenQA.Selenium.Chrome;
+
+namespace Pulse.Web.Tests;
+
+/// <summary>
+/// Headless Chromium through Selenium, using Debian's chromium and chromium-driver. Without them
+/// the browser tests skip (locally) or fail (in CI, where .ci/run installs them).
+/// </summary>
+public static class Browser
+{
+    private const string Chromium = "/usr/bin/chromium";
+    private const string Driver = "/usr/bin/chromedriver";
+
+    public static ChromeDriver Start()
+    {
+        if (!File.Exists(Chromium) || !File.Exists(Driver))
+        {
+            const string how = "install Debian's chromium and chromium-driver (.ci/run does)";
+            if (string.Equals(Environment.GetEnvironmentVariable("CI"), "true", StringComparison.OrdinalIgnoreCase))
+            {
+                Assert.Fail($"Browser tests must run in CI: {how}.");
+            }
+
+            Assert.Skip($"Browser tests skipped: {how}.");
+        }
+
+        var options = new ChromeOptions { BinaryLocation = Chromium };
+        options.AddArguments(
+            "--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-quic",
+            "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
+            "--window-size=1280,900", "--lang=nl-NL", $"--user-data-dir={Directory.CreateTempSubdirectory("pulse-chromium").FullName}");
+        // A Dutch browser, like most of Pulse's users.
+        options.AddUserProfilePreference("intl.accept_languages", "nl-NL,nl");
+        var service = ChromeDriverService.CreateDefaultService(Path.GetDirectoryName(Driver)!, Path.GetFileName(Driver));
+        service.SuppressInitialDiagnosticInformation = true;
+        service.HideCommandPromptWindow = true;
+        return new ChromeDriver(service, options, TimeSpan.FromSeconds(60));
+    }
+}
