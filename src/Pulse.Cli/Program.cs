@@ -1,1 +1,3 @@
-return 0;
+using Pulse.Cli;
+
+return await PulseCli.RunAsync(args, Console.Out, Console.Error, CliTerminal.Detect());

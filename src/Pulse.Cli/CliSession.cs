@@ -1,0 +1,67 @@
+using System.CommandLine;
+using Pulse.Cli.Output;
+using Pulse.Storage;
+using Spectre.Console;
+
+namespace Pulse.Cli;
+
+/// <summary>
+/// One command's run: the resolved global options, the writers to report on, and the database,
+/// opened (and migrated) only when the command first needs it.
+/// </summary>
+public sealed class CliSession
+{
+    private PulseDatabase? database;
+
+    public CliSession(ParseResult parse, GlobalOptions options, TextWriter output, TextWriter error, CliTerminal terminal)
+    {
+        ArgumentNullException.ThrowIfNull(parse);
+        ArgumentNullException.ThrowIfNull(options);
+        Storage = StorageOptions.Resolve(parse.GetValue(options.Data), parse.GetValue(options.Db));
+        Json = parse.GetValue(options.Json);
+        Verbose = parse.GetValue(options.Verbose);
+        Terminal = terminal;
+        Out = output;
+        Error = error;
+        Report = new Reporter(output, Json, terminal);
+    }
+
+    public StorageOptions Storage { get; }
+
+    public bool Json { get; }
+
+    public bool Verbose { get; }
+
+    public CliTerminal Terminal { get; }
+
+    public TextWriter Out { get; }
+
+    public TextWriter Error { get; }
+
+    /// <summary>Writes results as tables for people or JSON for machines.</summary>
+    public Reporter Report { get; }
+
+    /// <summary>Progress bars go to standard error, and only when a person watches a terminal.</summary>
+    public ProgressDisplay Progress(string title) => new(Error, Terminal.Interactive && !Json, title);
+
+    /// <summary>The database, migrated to this build's schema on first use.</summary>
+    public async Task<PulseDatabase> DatabaseAsync(CancellationToken cancellationToken)
+    {
+        if (database is null)
+        {
+            var opened = new PulseDatabase(Storage);
+            await opened.MigrateAsync(cancellationToken);
+            database = opened;
+        }
+
+        return database;
+    }
+
+    /// <summary>A line for the person at the terminal; left out under <c>--json</c>, so the output stays one JSON document.</summary>
+    public void Tell(string line)
+    {
+        if (!Json) Out.WriteLine(line);
+    }
+
+    internal IAnsiConsole Console() => Report.Console;
+}

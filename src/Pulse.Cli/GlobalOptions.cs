@@ -1,0 +1,42 @@
+using System.CommandLine;
+
+namespace Pulse.Cli;
+
+/// <summary>The options every command takes: where the data is, and how to report.</summary>
+public sealed class GlobalOptions
+{
+    public Option<string?> Data { get; } = new("--data")
+    {
+        Description = "Data folder of the embedded SQLite database (default ./pulse-data).",
+        HelpName = "DIR",
+        Recursive = true,
+    };
+
+    public Option<string?> Db { get; } = new("--db")
+    {
+        Description = "PostgreSQL connection string, e.g. \"Host=localhost;Database=pulse;Username=pulse\" (default: the PULSE_DB variable, else SQLite).",
+        HelpName = "CONNECTION",
+        Recursive = true,
+    };
+
+    public Option<bool> Json { get; } = new("--json")
+    {
+        Description = "Write machine-readable JSON to standard output instead of tables.",
+        Recursive = true,
+    };
+
+    public Option<bool> Verbose { get; } = new("--verbose", "-v")
+    {
+        Description = "Show details of errors, including stack traces.",
+        Recursive = true,
+    };
+
+    public void AddTo(Command root)
+    {
+        ArgumentNullException.ThrowIfNull(root);
+        root.Add(Data);
+        root.Add(Db);
+        root.Add(Json);
+        root.Add(Verbose);
+    }
+}

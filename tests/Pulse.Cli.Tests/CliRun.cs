@@ -1,0 +1,21 @@
+using System.Text.Json;
+
+namespace Pulse.Cli.Tests;
+
+/// <summary>The outcome of one in-process `pulse` run: exit code and both output streams.</summary>
+public sealed record CliRun(int ExitCode, string Output, string Error)
+{
+    public static async Task<CliRun> RunAsync(params string[] args)
+    {
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+        var code = await PulseCli.RunAsync(args, output, error, CliTerminal.Plain);
+        return new CliRun(code, output.ToString(), error.ToString());
+    }
+
+    public JsonElement Json()
+    {
+        using var document = JsonDocument.Parse(Output);
+        return document.RootElement.Clone();
+    }
+}
