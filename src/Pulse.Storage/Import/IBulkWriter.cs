@@ -1,0 +1,14 @@
+namespace Pulse.Storage.Import;
+
+/// <summary>
+/// Writes batches of imported items inside the import's one transaction, inserting new ones and
+/// updating changed ones; unchanged rows are left alone. Returns how many rows it inserted or changed.
+/// </summary>
+internal interface IBulkWriter : IAsyncDisposable
+{
+    Task<int> UpsertAsync<T>(UpsertTable<T> table, IReadOnlyList<T> batch, CancellationToken cancellationToken);
+
+    Task<long> CountAsync(string table, CancellationToken cancellationToken);
+
+    Task CommitAsync(CancellationToken cancellationToken);
+}

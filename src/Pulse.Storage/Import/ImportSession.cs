@@ -1,0 +1,140 @@
+using Pulse.Monitoring.Import;
+using Pulse.Monitoring.Model;
+
+namespace Pulse.Storage.Import;
+
+/// <summary>
+/// One import into one organisation, from one source, as one transaction: connectors push items
+/// into it (it is their <see cref="IImportSink"/>), it writes them in batches, and
+/// <see cref="CommitAsync"/> makes everything visible at once. Disposing without committing — after
+/// a bad row, a cancel, a crash — rolls back, so the organisation's data stays exactly as it was.
+/// </summary>
+public sealed class ImportSession : IImportSink, IAsyncDisposable
+{
+    private const int BatchSize = 5000;
+
+    private readonly IBulkWriter writer;
+    private readonly Func<Account, Account> accountTransform;
+    private readonly Buffer<Account> accounts = new(ImportTables.Accounts);
+    private readonly Buffer<Group> groups = new(ImportTables.Groups);
+    private readonly Buffer<Topic> topics = new(ImportTables.Topics);
+    private readonly Buffer<Message> messages = new(ImportTables.Messages);
+    private readonly Dictionary<(string Kind, string Reason), long> skipped = [];
+
+    private ImportSession(IBulkWriter writer, string source, Func<Account, Account>? accountTransform)
+    {
+        this.writer = writer;
+        Source = source;
+        this.accountTransform = accountTransform ?? (a => a);
+    }
+
+    public string Source { get; }
+
+    /// <summary>Starts an import; <paramref name="accountTransform"/> rewrites accounts before they are stored (pseudonymisation).</summary>
+    public static async Task<ImportSession> BeginAsync(
+        PulseDatabase database, long organisationId, string source, Func<Account, Account>? accountTransform, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(database);
+        IBulkWriter writer = database.Options.Provider == DatabaseProvider.Sqlite
+            ? await SqliteBulkWriter.OpenAsync(PulseDatabase.SqliteConnectionString(database.Options.DatabaseFile), organisationId, source, cancellationToken)
+            : await PostgresBulkWriter.OpenAsync(database.Options.ConnectionString!, organisationId, source, cancellationToken);
+        var session = new ImportSession(writer, source, accountTransform);
+        foreach (var buffer in session.Buffers()) buffer.Before = await writer.CountAsync(buffer.Table, cancellationToken);
+        return session;
+    }
+
+    /// <summary>Items read so far, of every kind (for progress).</summary>
+    public long ItemsRead => accounts.Read + groups.Read + topics.Read + messages.Read;
+
+    public ValueTask AddAccountAsync(Account account, CancellationToken cancellationToken = default) =>
+        AddAsync(accounts, accountTransform(account), cancellationToken);
+
+    public ValueTask AddGroupAsync(Group group, CancellationToken cancellationToken = default) => AddAsync(groups, group, cancellationToken);
+
+    public ValueTask AddTopicAsync(Topic topic, CancellationToken cancellationToken = default) => AddAsync(topics, topic, cancellationToken);
+
+    public ValueTask AddMessageAsync(Message message, CancellationToken cancellationToken = default) => AddAsync(messages, message, cancellationToken);
+
+    public void Skip(string kind, string reason)
+    {
+        skipped[(kind, reason)] = skipped.GetValueOrDefault((kind, reason)) + 1;
+    }
+
+    /// <summary>Writes what is left and commits; until then nothing of this import is visible.</summary>
+    public async Task<ImportResult> CommitAsync(CancellationToken cancellationToken)
+    {
+        foreach (var buffer in Buffers()) await buffer.FlushAsync(writer, cancellationToken);
+        foreach (var buffer in Buffers()) buffer.After = await writer.CountAsync(buffer.Table, cancellationToken);
+        await writer.CommitAsync(cancellationToken);
+        return new ImportResult(
+            Source,
+            accounts.Count(),
+            groups.Count(),
+            topics.Count(),
+            messages.Count(),
+            skipped.OrderBy(s => s.Key.Kind, StringComparer.Ordinal).ThenBy(s => s.Key.Reason, StringComparer.Ordinal)
+                .Select(s => new SkippedItems(s.Key.Kind, s.Key.Reason, s.Value)).ToList());
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        // Without a commit, disposing the transaction rolls it back.
+        await writer.DisposeAsync();
+    }
+
+    private IEnumerable<IBuffer> Buffers() => [accounts, groups, topics, messages];
+
+    private async ValueTask AddAsync<T>(Buffer<T> buffer, T item, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(item);
+        buffer.Add(item);
+        if (buffer.Pending >= BatchSize) await buffer.FlushAsync(writer, cancellationToken);
+    }
+
+    private interface IBuffer
+    {
+        string Table { get; }
+
+        long Before { get; set; }
+
+        long After { get; set; }
+
+        Task FlushAsync(IBulkWriter writer, CancellationToken cancellationToken);
+    }
+
+    private sealed class Buffer<T>(UpsertTable<T> table) : IBuffer
+    {
+        private List<T> items = new(BatchSize);
+        private long affected;
+
+        public string Table => table.Name;
+
+        public long Read { get; private set; }
+
+        public int Pending => items.Count;
+
+        public long Before { get; set; }
+
+        public long After { get; set; }
+
+        public void Add(T item)
+        {
+            items.Add(item);
+            Read++;
+        }
+
+        public async Task FlushAsync(IBulkWriter writer, CancellationToken cancellationToken)
+        {
+            if (items.Count == 0) return;
+            var batch = items;
+            items = new List<T>(BatchSize);
+            affected += await writer.UpsertAsync(table, batch, cancellationToken);
+        }
+
+        public ImportCount Count()
+        {
+            var added = After - Before;
+            return new ImportCount(Read, added, Math.Max(0, affected - added));
+        }
+    }
+}

@@ -1,0 +1,109 @@
+using Npgsql;
+
+namespace Pulse.Storage.Import;
+
+/// <summary>
+/// PostgreSQL: each batch goes by binary <c>COPY</c> into a temporary staging table, then one
+/// <c>INSERT … SELECT … ON CONFLICT DO UPDATE … WHERE IS DISTINCT FROM</c> moves it in. A batch is
+/// de-duplicated first (the last version of an id wins), because one statement may not touch a row twice.
+/// </summary>
+internal sealed class PostgresBulkWriter : IBulkWriter
+{
+    private readonly NpgsqlConnection connection;
+    private readonly NpgsqlTransaction transaction;
+    private readonly long organisationId;
+    private readonly string source;
+    private readonly HashSet<string> staged = [];
+
+    private PostgresBulkWriter(NpgsqlConnection connection, NpgsqlTransaction transaction, long organisationId, string source)
+    {
+        this.connection = connection;
+        this.transaction = transaction;
+        this.organisationId = organisationId;
+        this.source = source;
+    }
+
+    public static async Task<PostgresBulkWriter> OpenAsync(string connectionString, long organisationId, string source, CancellationToken cancellationToken)
+    {
+        var connection = new NpgsqlConnection(connectionString);
+        await connection.OpenAsync(cancellationToken);
+        var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        return new PostgresBulkWriter(connection, transaction, organisationId, source);
+    }
+
+    public async Task<int> UpsertAsync<T>(UpsertTable<T> table, IReadOnlyList<T> batch, CancellationToken cancellationToken)
+    {
+        var rows = LastVersions(table, batch);
+        var names = table.Columns.Select(c => c.Name).ToList();
+        var stage = "stage_" + table.Name;
+        var columns = $"organisation_id, source, external_id, {string.Join(", ", names)}";
+        if (staged.Add(table.Name))
+        {
+            await ExecuteAsync($"CREATE TEMP TABLE {stage} ON COMMIT DROP AS SELECT {columns} FROM {table.Name} WITH NO DATA", cancellationToken);
+        }
+        else
+        {
+            await ExecuteAsync($"TRUNCATE {stage}", cancellationToken);
+        }
+
+        await using (var import = await connection.BeginBinaryImportAsync($"COPY {stage} ({columns}) FROM STDIN (FORMAT BINARY)", cancellationToken))
+        {
+            foreach (var item in rows)
+            {
+                await import.StartRowAsync(cancellationToken);
+                await import.WriteAsync(organisationId, NpgsqlTypes.NpgsqlDbType.Bigint, cancellationToken);
+                await import.WriteAsync(source, NpgsqlTypes.NpgsqlDbType.Text, cancellationToken);
+                await import.WriteAsync(table.ExternalId(item), NpgsqlTypes.NpgsqlDbType.Text, cancellationToken);
+                foreach (var column in table.Columns)
+                {
+                    var value = column.Value(item);
+                    if (value is null) await import.WriteNullAsync(cancellationToken);
+                    else await import.WriteAsync(value, column.Type, cancellationToken);
+                }
+            }
+
+            await import.CompleteAsync(cancellationToken);
+        }
+
+        return await ExecuteAsync(
+            $"INSERT INTO {table.Name} ({columns}) SELECT {columns} FROM {stage} " +
+            "ON CONFLICT (organisation_id, source, external_id) DO UPDATE SET " +
+            string.Join(", ", names.Select(n => $"{n} = EXCLUDED.{n}")) +
+            $" WHERE ({string.Join(", ", names.Select(n => $"{table.Name}.{n}"))}) IS DISTINCT FROM ({string.Join(", ", names.Select(n => $"EXCLUDED.{n}"))})",
+            cancellationToken);
+    }
+
+    public async Task<long> CountAsync(string table, CancellationToken cancellationToken)
+    {
+#pragma warning disable CA2100 // The table name comes from ImportTables, never from input.
+        await using var command = new NpgsqlCommand($"SELECT count(*) FROM {table} WHERE organisation_id = @o AND source = @s", connection, transaction);
+#pragma warning restore CA2100
+        command.Parameters.AddWithValue("o", organisationId);
+        command.Parameters.AddWithValue("s", source);
+        return (long)(await command.ExecuteScalarAsync(cancellationToken))!;
+    }
+
+    public async Task CommitAsync(CancellationToken cancellationToken) => await transaction.CommitAsync(cancellationToken);
+
+    public async ValueTask DisposeAsync()
+    {
+        await transaction.DisposeAsync();
+        await connection.DisposeAsync();
+    }
+
+    private static List<T> LastVersions<T>(UpsertTable<T> table, IReadOnlyList<T> batch)
+    {
+        var last = new Dictionary<string, int>(batch.Count, StringComparer.Ordinal);
+        for (var i = 0; i < batch.Count; i++) last[table.ExternalId(batch[i])] = i;
+        if (last.Count == batch.Count) return [.. batch];
+        return [.. last.Values.Order().Select(i => batch[i])];
+    }
+
+    private async Task<int> ExecuteAsync(string sql, CancellationToken cancellationToken)
+    {
+#pragma warning disable CA2100 // Statements are built from ImportTables' names only; values travel as COPY data.
+        await using var command = new NpgsqlCommand(sql, connection, transaction);
+#pragma warning restore CA2100
+        return await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+}

@@ -1,0 +1,102 @@
+using Microsoft.Data.Sqlite;
+
+namespace Pulse.Storage.Import;
+
+/// <summary>
+/// SQLite: one prepared <c>INSERT … ON CONFLICT DO UPDATE … WHERE changed</c> per table, executed
+/// row by row inside one transaction — SQLite's fastest path, and a repeated id simply overwrites
+/// the earlier version (the last one wins).
+/// </summary>
+internal sealed class SqliteBulkWriter : IBulkWriter
+{
+    private readonly SqliteConnection connection;
+    private readonly SqliteTransaction transaction;
+    private readonly long organisationId;
+    private readonly string source;
+    private readonly Dictionary<string, SqliteCommand> commands = [];
+
+    private SqliteBulkWriter(SqliteConnection connection, SqliteTransaction transaction, long organisationId, string source)
+    {
+        this.connection = connection;
+        this.transaction = transaction;
+        this.organisationId = organisationId;
+        this.source = source;
+    }
+
+    public static async Task<SqliteBulkWriter> OpenAsync(string connectionString, long organisationId, string source, CancellationToken cancellationToken)
+    {
+        var connection = new SqliteConnection(connectionString);
+        await connection.OpenAsync(cancellationToken);
+        await using (var pragma = connection.CreateCommand())
+        {
+            // A large page cache keeps the unique index in memory while a big export streams in.
+            pragma.CommandText = "PRAGMA cache_size = -262144; PRAGMA temp_store = MEMORY;";
+            await pragma.ExecuteNonQueryAsync(cancellationToken);
+        }
+
+        var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken);
+        return new SqliteBulkWriter(connection, transaction, organisationId, source);
+    }
+
+    public async Task<int> UpsertAsync<T>(UpsertTable<T> table, IReadOnlyList<T> batch, CancellationToken cancellationToken)
+    {
+        var command = Command(table);
+        var parameters = command.Parameters;
+        var affected = 0;
+        foreach (var item in batch)
+        {
+            parameters[2].Value = table.ExternalId(item);
+            for (var i = 0; i < table.Columns.Count; i++)
+            {
+                parameters[i + 3].Value = table.Columns[i].Value(item) ?? DBNull.Value;
+            }
+
+            affected += await command.ExecuteNonQueryAsync(cancellationToken);
+        }
+
+        return affected;
+    }
+
+    public async Task<long> CountAsync(string table, CancellationToken cancellationToken)
+    {
+        await using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = $"SELECT count(*) FROM {table} WHERE organisation_id = $o AND source = $s";
+        command.Parameters.AddWithValue("$o", organisationId);
+        command.Parameters.AddWithValue("$s", source);
+        return (long)(await command.ExecuteScalarAsync(cancellationToken))!;
+    }
+
+    public async Task CommitAsync(CancellationToken cancellationToken) => await transaction.CommitAsync(cancellationToken);
+
+    public async ValueTask DisposeAsync()
+    {
+        foreach (var command in commands.Values) await command.DisposeAsync();
+        await transaction.DisposeAsync();
+        await connection.DisposeAsync();
+    }
+
+    private SqliteCommand Command<T>(UpsertTable<T> table)
+    {
+        if (commands.TryGetValue(table.Name, out var existing)) return existing;
+
+        var names = table.Columns.Select(c => c.Name).ToList();
+        var command = connection.CreateCommand();
+        command.Transaction = transaction;
+#pragma warning disable CA2100 // Table and column names come from ImportTables, never from input.
+        command.CommandText =
+            $"INSERT INTO {table.Name} (organisation_id, source, external_id, {string.Join(", ", names)}) " +
+            $"VALUES ($o, $s, $e, {string.Join(", ", names.Select((_, i) => "$p" + i))}) " +
+            "ON CONFLICT (organisation_id, source, external_id) DO UPDATE SET " +
+            string.Join(", ", names.Select(n => $"{n} = excluded.{n}")) +
+            " WHERE " + string.Join(" OR ", names.Select(n => $"{table.Name}.{n} IS NOT excluded.{n}"));
+#pragma warning restore CA2100
+        command.Parameters.AddWithValue("$o", organisationId);
+        command.Parameters.AddWithValue("$s", source);
+        command.Parameters.Add("$e", SqliteType.Text);
+        for (var i = 0; i < names.Count; i++) command.Parameters.Add(new SqliteParameter("$p" + i, null));
+        command.Prepare();
+        commands[table.Name] = command;
+        return command;
+    }
+}
