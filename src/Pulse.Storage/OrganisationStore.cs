@@ -46,6 +46,14 @@ public sealed class OrganisationStore(PulseDatabase database)
             ?? throw new PulseException($"There is no organisation '{slug}'; `pulse org list` shows the ones there are.");
     }
 
+    /// <summary>Marks the organisation as pseudonymised; from then on every import of it pseudonymises people.</summary>
+    public async Task MarkPseudonymisedAsync(long organisationId, CancellationToken cancellationToken = default)
+    {
+        await using var db = database.CreateContext();
+        await db.Organisations.Where(o => o.Id == organisationId)
+            .ExecuteUpdateAsync(s => s.SetProperty(o => o.Pseudonymised, true), cancellationToken);
+    }
+
     public async Task<IReadOnlyList<OrganisationSummary>> ListAsync(CancellationToken cancellationToken = default)
     {
         await using var db = database.CreateContext();

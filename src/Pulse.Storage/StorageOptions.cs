@@ -4,8 +4,13 @@ namespace Pulse.Storage;
 /// Where Pulse keeps its data: an embedded SQLite file in <see cref="DataDirectory"/> (the default),
 /// or a PostgreSQL server given by <see cref="ConnectionString"/>.
 /// </summary>
-public sealed record StorageOptions(string DataDirectory, string? ConnectionString)
+/// <param name="KeyDirectory">Where pseudonymisation keys live: never inside the database, so a
+/// database copy alone cannot undo pseudonyms. Default: <c>pulse-keys</c> beside the data folder.</param>
+public sealed record StorageOptions(string DataDirectory, string? ConnectionString, string? KeyDirectory = null)
 {
+    /// <summary>The variable that names the key folder when <c>--keys</c> is not given.</summary>
+    public const string KeyVariable = "PULSE_KEYS";
+
     /// <summary>The data folder when nothing is said.</summary>
     public const string DefaultDataDirectory = "pulse-data";
 
@@ -19,6 +24,10 @@ public sealed record StorageOptions(string DataDirectory, string? ConnectionStri
 
     public string DatabaseFile => Path.GetFullPath(Path.Combine(DataDirectory, DatabaseFileName));
 
+    /// <summary>The key folder, resolved: explicit, else beside the data folder.</summary>
+    public string Keys => Path.GetFullPath(KeyDirectory
+        ?? Path.Combine(Path.GetDirectoryName(Path.GetFullPath(DataDirectory)) ?? ".", "pulse-keys"));
+
     /// <summary>
     /// Resolves the options the way the command line promises: an explicit <c>--db</c> wins, then
     /// <c>PULSE_DB</c>, else SQLite in <c>--data</c> (default <c>./pulse-data</c>).
@@ -27,9 +36,11 @@ public sealed record StorageOptions(string DataDirectory, string? ConnectionStri
     {
         environment ??= Environment.GetEnvironmentVariable;
         var connection = string.IsNullOrWhiteSpace(connectionString) ? environment(ConnectionVariable) : connectionString;
+        var keys = environment(KeyVariable);
         return new StorageOptions(
             string.IsNullOrWhiteSpace(dataDirectory) ? DefaultDataDirectory : dataDirectory,
-            string.IsNullOrWhiteSpace(connection) ? null : connection);
+            string.IsNullOrWhiteSpace(connection) ? null : connection,
+            string.IsNullOrWhiteSpace(keys) ? null : keys);
     }
 
     /// <summary>A description for people, without the password of a connection string.</summary>

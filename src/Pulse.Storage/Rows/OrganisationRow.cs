@@ -13,4 +13,10 @@ public sealed class OrganisationRow
     public int? Employees { get; set; }
 
     public DateTime CreatedAt { get; set; }
+
+    /// <summary>
+    /// People of this organisation are stored under keyed pseudonyms (set by the first import with
+    /// <c>--pseudonymise</c>); every later import of the organisation pseudonymises too.
+    /// </summary>
+    public bool Pseudonymised { get; set; }
 }

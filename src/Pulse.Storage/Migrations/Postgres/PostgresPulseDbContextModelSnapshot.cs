@@ -256,6 +256,10 @@ namespace Pulse.Storage.Migrations.Postgres
                         .HasColumnType("character varying(200)")
                         .HasColumnName("name");
 
+                    b.Property<bool>("Pseudonymised")
+                        .HasColumnType("boolean")
+                        .HasColumnName("pseudonymised");
+
                     b.Property<string>("Slug")
                         .IsRequired()
                         .HasMaxLength(63)

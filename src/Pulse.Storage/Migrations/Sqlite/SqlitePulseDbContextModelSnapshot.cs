@@ -243,6 +243,10 @@ namespace Pulse.Storage.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("name");
 
+                    b.Property<bool>("Pseudonymised")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("pseudonymised");
+
                     b.Property<string>("Slug")
                         .IsRequired()
                         .HasMaxLength(63)

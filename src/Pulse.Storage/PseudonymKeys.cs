@@ -1,0 +1,40 @@
+using System.Security.Cryptography;
+using Pulse.Monitoring.Privacy;
+
+namespace Pulse.Storage;
+
+/// <summary>
+/// One secret key per organisation for pseudonymisation, as a file <c>SLUG.key</c> in the key
+/// folder (<see cref="StorageOptions.Keys"/>), readable by its owner only. Losing it means new
+/// imports can no longer be matched to earlier pseudonyms, so back it up — apart from the database.
+/// </summary>
+public sealed class PseudonymKeys(StorageOptions options)
+{
+    /// <summary>The organisation's pseudonymiser; the key is created on first use when <paramref name="create"/>.</summary>
+    public async Task<Pseudonymiser> ForAsync(string slug, bool create, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        OrganisationSlug.Require(slug);
+        var file = Path.Combine(options.Keys, slug + ".key");
+        if (File.Exists(file))
+        {
+            var text = await File.ReadAllTextAsync(file, cancellationToken);
+            return new Pseudonymiser(Convert.FromBase64String(text.Trim()));
+        }
+
+        if (!create)
+        {
+            throw new PulseException($"Organisation '{slug}' is pseudonymised but its key {file} is missing; restore it from your backup (or set {StorageOptions.KeyVariable}).");
+        }
+
+        Directory.CreateDirectory(options.Keys);
+        var key = RandomNumberGenerator.GetBytes(32);
+        await File.WriteAllTextAsync(file, Convert.ToBase64String(key) + "\n", cancellationToken);
+        if (!OperatingSystem.IsWindows())
+        {
+            File.SetUnixFileMode(file, UnixFileMode.UserRead | UnixFileMode.UserWrite);
+        }
+
+        return new Pseudonymiser(key);
+    }
+}
