@@ -7,8 +7,9 @@ namespace Pulse.Monitoring.Metrics;
 /// <param name="LurkerShare">Target-group members with no message in the period / target-group size.</param>
 /// <param name="Top1PercentShare">Share of all messages in the period written by the ⌈1 %⌉ (at least one)
 /// contributors with the most messages. Contributors are all contributors, not only the target group;
-/// the denominator includes messages whose author is unknown. Computed with exact integer rounding,
-/// so 700 contributors give a top 1 % of 7 people, not 8.</param>
+/// the denominator includes messages whose author is unknown. With no contributors (only unknown
+/// authors) the share is 0. Ties at the cut do not matter: the sum is the same whichever tied
+/// contributor is taken.</param>
 /// <param name="Top10PercentShare">The same for the ⌈10 %⌉ (at least one) most active contributors.</param>
 /// <param name="Gini">Gini coefficient of messages per person over the target group, members without
 /// messages included as zeros: G = Σ(2i − n − 1)·xᵢ / (n·Σx) over the ascending counts xᵢ, i = 1..n.
@@ -53,7 +54,7 @@ public sealed record Pyramid(double? LurkerShare, double? Top1PercentShare, doub
             return null;
         }
 
-        // ⌈percent % of the contributors⌉ in integers: 0.01 * 700 is 7.000000000000001 in doubles.
+        // ⌈percent % of the contributors⌉ in integers, so that it is exact by construction.
         var top = Math.Max(1, ((descending.Count * percent) + 99) / 100);
         long written = 0;
         for (var i = 0; i < top && i < descending.Count; i++)

@@ -73,9 +73,8 @@ public sealed class PyramidTests
     }
 
     [Fact]
-    public void Top_10_percent_of_thirty_contributors_is_exactly_three_people()
+    public void Top_10_percent_of_thirty_contributors_is_exactly_three_people_without_rounding_up_an_exact_multiple()
     {
-        // 0.1 × 30 is 3.0000000000000004 in binary floating point; rounding that up would take four.
         var org = new Organisation();
         int[] counts = [10, 9, 8, 7, .. Enumerable.Repeat(1, 26)];
         for (var i = 0; i < counts.Length; i++)
