@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using Pulse.Monitoring.Model;
 
 namespace Pulse.Monitoring.Metrics;
@@ -19,12 +20,12 @@ namespace Pulse.Monitoring.Metrics;
 internal sealed record Connection(double? CrossDepartmentReplyShare, IReadOnlyList<DepartmentFlow> Matrix)
 {
     public static Connection Measure(
-        IReadOnlyList<Message> messages, Activity activity, People people, Period period, int anonymityThreshold)
+        IReadOnlyList<Message> messages, ActivityTally activity, People people, Period period, int anonymityThreshold)
     {
         var (from, to) = (period.From.UtcTicks, period.To.UtcTicks);
         var replies = 0;
         var crossDepartment = 0;
-        var flows = new Dictionary<(string From, string To), int>();
+        var flows = new Dictionary<(int From, int To), int>();
 
         for (var i = 0; i < messages.Count; i++)
         {
@@ -44,18 +45,18 @@ internal sealed record Connection(double? CrossDepartmentReplyShare, IReadOnlyLi
             replies++;
             var fromDepartment = people.DepartmentOf(activity.AuthorAccount(i));
             var toDepartment = people.DepartmentOf(activity.AuthorAccount(parent));
-            if (fromDepartment is null || toDepartment is null)
+            if (fromDepartment < 0 || toDepartment < 0)
             {
                 continue;
             }
 
-            if (!string.Equals(fromDepartment, toDepartment, StringComparison.Ordinal))
+            // Department numbers stand for ordinally distinct names, so comparing numbers is comparing names.
+            if (fromDepartment != toDepartment)
             {
                 crossDepartment++;
             }
 
-            var key = (fromDepartment, toDepartment);
-            flows[key] = flows.GetValueOrDefault(key) + 1;
+            CollectionsMarshal.GetValueRefOrAddDefault(flows, (fromDepartment, toDepartment), out _)++;
         }
 
         var matrix = new List<DepartmentFlow>(flows.Count);
@@ -64,7 +65,7 @@ internal sealed record Connection(double? CrossDepartmentReplyShare, IReadOnlyLi
             if (people.DirectoryEntriesIn(fromDepartment) >= anonymityThreshold
                 && people.DirectoryEntriesIn(toDepartment) >= anonymityThreshold)
             {
-                matrix.Add(new DepartmentFlow(fromDepartment, toDepartment, count));
+                matrix.Add(new DepartmentFlow(people.DepartmentName(fromDepartment), people.DepartmentName(toDepartment), count));
             }
         }
 

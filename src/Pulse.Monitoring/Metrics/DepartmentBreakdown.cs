@@ -11,7 +11,7 @@ namespace Pulse.Monitoring.Metrics;
 /// </remarks>
 internal sealed record DepartmentBreakdown(IReadOnlyList<DepartmentParticipation> Shown, int Hidden)
 {
-    public static DepartmentBreakdown Of(People people, Activity activity, int anonymityThreshold)
+    public static DepartmentBreakdown Of(People people, ActivityTally activity, int anonymityThreshold)
     {
         var tallies = new Dictionary<string, Tally>(StringComparer.Ordinal);
         for (var person = 0; person < people.Count; person++)

@@ -36,7 +36,7 @@ public static class Participation
         ArgumentOutOfRangeException.ThrowIfNegative(anonymityThreshold);
 
         var people = People.Resolve(input.Accounts, input.Directory);
-        var activity = Activity.Tally(input.Messages, people, period);
+        var activity = ActivityTally.Of(input.Messages, people, period);
         var responsiveness = Responsiveness.Measure(input.Messages, activity, people);
         var connection = Connection.Measure(input.Messages, activity, people, period, anonymityThreshold);
         var departments = DepartmentBreakdown.Of(people, activity, anonymityThreshold);

@@ -19,8 +19,9 @@ internal sealed class People
     private readonly Dictionary<string, int> _accountById;
     private readonly int[] _accountPerson;
     private readonly bool[] _accountIsBot;
-    private readonly string?[] _accountDepartment;
-    private readonly Dictionary<string, int> _directoryEntriesPerDepartment;
+    private readonly int[] _accountDepartment;
+    private readonly List<string> _departmentNames;
+    private readonly List<int> _directoryEntriesPerDepartment;
 
     private People(
         int count,
@@ -28,17 +29,19 @@ internal sealed class People
         bool[] inTargetGroup,
         bool[] isManager,
         string?[] directoryDepartment,
-        Dictionary<string, int> directoryEntriesPerDepartment,
+        List<string> departmentNames,
+        List<int> directoryEntriesPerDepartment,
         Dictionary<string, int> accountById,
         int[] accountPerson,
         bool[] accountIsBot,
-        string?[] accountDepartment)
+        int[] accountDepartment)
     {
         Count = count;
         HasDirectory = hasDirectory;
         InTargetGroup = inTargetGroup;
         IsManagerInTargetGroup = isManager;
         DirectoryDepartment = directoryDepartment;
+        _departmentNames = departmentNames;
         _directoryEntriesPerDepartment = directoryEntriesPerDepartment;
         _accountById = accountById;
         _accountPerson = accountPerson;
@@ -71,12 +74,17 @@ internal sealed class People
     /// <summary>True for an account flagged as a bot or integration.</summary>
     public bool IsBot(int account) => account >= 0 && _accountIsBot[account];
 
-    /// <summary>Department of the person writing through this account; null when unknown.</summary>
-    public string? DepartmentOf(int account) => account < 0 ? null : _accountDepartment[account];
+    /// <summary>
+    /// Department of the person writing through this account as a number (see <see cref="DepartmentName(int)"/>),
+    /// −1 when unknown. Numbers, not names, because the department matrix tallies per reply.
+    /// </summary>
+    public int DepartmentOf(int account) => account < 0 ? -1 : _accountDepartment[account];
+
+    /// <summary>The name behind a department number.</summary>
+    public string DepartmentName(int department) => _departmentNames[department];
 
     /// <summary>Directory entries (target group or not) in a department: the size the anonymity threshold is held against.</summary>
-    public int DirectoryEntriesIn(string department) =>
-        _directoryEntriesPerDepartment.GetValueOrDefault(department);
+    public int DirectoryEntriesIn(int department) => _directoryEntriesPerDepartment[department];
 
     /// <summary>A department as the metrics use it: blank means unknown, anything else is taken as spelt.</summary>
     public static string? DepartmentName(string? department) =>
@@ -91,7 +99,9 @@ internal sealed class People
         var inTargetGroup = new List<bool>(directory.Count + accounts.Count);
         var isManager = new List<bool>(directory.Count + accounts.Count);
         var directoryDepartment = new List<string?>(directory.Count + accounts.Count);
-        var entriesPerDepartment = new Dictionary<string, int>(StringComparer.Ordinal);
+        var departmentIds = new Dictionary<string, int>(StringComparer.Ordinal);
+        var departmentNames = new List<string>();
+        var entriesPerDepartment = new List<int>();
 
         for (var i = 0; i < directory.Count; i++)
         {
@@ -115,14 +125,14 @@ internal sealed class People
             directoryDepartment.Add(department);
             if (department is not null)
             {
-                CollectionsMarshal.GetValueRefOrAddDefault(entriesPerDepartment, department, out _)++;
+                entriesPerDepartment[DepartmentId(department)]++;
             }
         }
 
         var accountById = new Dictionary<string, int>(accounts.Count, StringComparer.Ordinal);
         var accountPerson = new int[accounts.Count];
         var accountIsBot = new bool[accounts.Count];
-        var accountDepartment = new string?[accounts.Count];
+        var accountDepartment = new int[accounts.Count];
         var hasDirectory = directory.Count > 0;
 
         for (var j = 0; j < accounts.Count; j++)
@@ -150,7 +160,8 @@ internal sealed class People
 
             accountPerson[j] = person;
             accountIsBot[j] = account.IsBot;
-            accountDepartment[j] = directoryDepartment[person] ?? DepartmentName(account.Department);
+            var department = directoryDepartment[person] ?? DepartmentName(account.Department);
+            accountDepartment[j] = department is null ? -1 : DepartmentId(department);
 
             // Without a directory the target group is the platform's active people; one active,
             // human account is enough for the person behind it.
@@ -166,11 +177,25 @@ internal sealed class People
             [.. inTargetGroup],
             [.. isManager],
             [.. directoryDepartment],
+            departmentNames,
             entriesPerDepartment,
             accountById,
             accountPerson,
             accountIsBot,
             accountDepartment);
+
+        int DepartmentId(string name)
+        {
+            ref var id = ref CollectionsMarshal.GetValueRefOrAddDefault(departmentIds, name, out var known);
+            if (!known)
+            {
+                id = departmentNames.Count;
+                departmentNames.Add(name);
+                entriesPerDepartment.Add(0);
+            }
+
+            return id;
+        }
 
         int AddPerson()
         {

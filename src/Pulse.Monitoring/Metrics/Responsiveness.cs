@@ -15,7 +15,7 @@ namespace Pulse.Monitoring.Metrics;
 /// </remarks>
 internal sealed record Responsiveness(double? AnsweredWithin24h, double? MedianHoursToFirstReply, int Unanswered)
 {
-    public static Responsiveness Measure(IReadOnlyList<Message> messages, Activity activity, People people)
+    public static Responsiveness Measure(IReadOnlyList<Message> messages, ActivityTally activity, People people)
     {
         // Only the period's starters need a first reply; index them so one pass over the replies finds them.
         var firstReplyTicks = new Dictionary<int, long>(activity.StartersInPeriod.Count);

@@ -7,13 +7,13 @@ namespace Pulse.Monitoring.Metrics;
 /// wrote them, and tallies per person what the participation figures need. Later passes
 /// (<see cref="Responsiveness"/>, <see cref="Connection"/>) look messages up by id through it.
 /// </summary>
-internal sealed class Activity
+internal sealed class ActivityTally
 {
     private readonly bool[] _counts;
     private readonly int[] _authorAccount;
     private readonly Dictionary<string, int> _indexById;
 
-    private Activity(IReadOnlyList<Message> messages, People people, Period period)
+    private ActivityTally(IReadOnlyList<Message> messages, People people, Period period)
     {
         var count = messages.Count;
         _counts = new bool[count];
@@ -104,10 +104,10 @@ internal sealed class Activity
     /// <summary>Per person: UTC ticks of the first message ever, <see cref="long.MaxValue"/> when none.</summary>
     public long[] FirstMessageTicks { get; }
 
-    public static Activity Tally(IReadOnlyList<Message> messages, People people, Period period)
+    public static ActivityTally Of(IReadOnlyList<Message> messages, People people, Period period)
     {
         ArgumentNullException.ThrowIfNull(messages);
-        return new Activity(messages, people, period);
+        return new ActivityTally(messages, people, period);
     }
 
     /// <summary>True when the row at <paramref name="index"/> is a message in the sense of the metrics.</summary>
