@@ -25,8 +25,6 @@ internal sealed class Organisation
 
     public ParticipationInput Input => new(_messages, _accounts, _directory);
 
-    public IReadOnlyList<Message> Messages => _messages;
-
     public Organisation Account(
         string id,
         string? email = null,

@@ -103,6 +103,19 @@ public sealed class PyramidTests
         org.Compute().Pyramid.Top1PercentShare!.Value.ShouldBe(100.0 / 199, 1e-12);
     }
 
+    [Fact]
+    public void Top_shares_are_zero_when_every_message_has_an_unknown_author()
+    {
+        var org = new Organisation();
+        org.Post("ghost", InMarch(1));
+        org.Post(null, InMarch(2));
+
+        var pyramid = org.Compute().Pyramid;
+
+        pyramid.Top1PercentShare.ShouldBe(0.0);
+        pyramid.Top10PercentShare.ShouldBe(0.0);
+    }
+
     private static void Write(Organisation org, string author, int messages)
     {
         for (var i = 0; i < messages; i++)

@@ -177,4 +177,18 @@ public sealed class ResponsivenessTests
 
         org.Compute().MedianHoursToFirstReply.ShouldBe(1.5);
     }
+
+    [Fact]
+    public void A_reply_dated_before_its_starter_is_still_the_first_reply_and_gives_a_negative_wait()
+    {
+        var org = People();
+        var starter = org.Post("ann", InMarch(2, hour: 12));
+        org.Reply(starter, "bob", InMarch(2, hour: 11));
+        org.Reply(starter, "cat", InMarch(2, hour: 13));
+
+        var report = org.Compute();
+
+        report.MedianHoursToFirstReply.ShouldBe(-1.0);
+        report.ThreadsAnsweredWithin24h.ShouldBe(1.0);
+    }
 }
