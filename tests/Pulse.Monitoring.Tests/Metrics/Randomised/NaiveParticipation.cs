@@ -1,0 +1,165 @@
+using Pulse.Monitoring.Metrics;
+using Pulse.Monitoring.Model;
+
+namespace Pulse.Monitoring.Tests.Metrics.Randomised;
+
+/// <summary>
+/// A deliberately naive second implementation of the participation figures, written straight from
+/// monitoring-metrics.md and the decisions in docs/metrics.md: LINQ over lists, recomputing freely,
+/// sharing no code with <see cref="Participation"/> (only the model and the report records).
+/// Slow on purpose; it exists to be obviously right, not fast.
+/// </summary>
+internal static class NaiveParticipation
+{
+    public static ParticipationReport Compute(ParticipationInput input, Period period, int threshold)
+    {
+        var accounts = input.Accounts.ToDictionary(a => a.ExternalId, StringComparer.Ordinal);
+        var directory = input.Directory.ToDictionary(e => DirectoryEntry.NormaliseEmail(e.Email), StringComparer.Ordinal);
+        var byId = input.Messages.ToDictionary(m => m.ExternalId, StringComparer.Ordinal);
+
+        Account? Author(Message m) =>
+            m.AuthorExternalId is not null && accounts.TryGetValue(m.AuthorExternalId, out var a) ? a : null;
+        string PersonOfAccount(Account a) =>
+            string.IsNullOrWhiteSpace(a.Email) ? "account:" + a.ExternalId : DirectoryEntry.NormaliseEmail(a.Email);
+        string? Person(Message m) => Author(m) is { } a ? PersonOfAccount(a) : null;
+        bool IsMessage(Message m) =>
+            m.Kind == MessageKind.Post && m.DeletedAt is null && !m.IsPrivate && Author(m)?.IsBot != true;
+        bool IsStarter(Message m) => m.ThreadExternalId == m.ExternalId;
+        bool In(DateTimeOffset from, DateTimeOffset to, Message m) => from <= m.CreatedAt && m.CreatedAt < to;
+        string? Known(string? department) => string.IsNullOrWhiteSpace(department) ? null : department;
+        string? Department(Message m)
+        {
+            var a = Author(m);
+            if (a is null)
+            {
+                return null;
+            }
+
+            var fromDirectory = directory.TryGetValue(PersonOfAccount(a), out var e) ? Known(e.Department) : null;
+            return fromDirectory ?? Known(a.Department);
+        }
+
+        static double? Rate(int part, int whole) => whole == 0 ? null : (double)part / whole;
+
+        // What counts.
+        var messages = input.Messages.Where(IsMessage).ToList();
+        var inPeriod = messages.Where(m => In(period.From, period.To, m)).ToList();
+        var starters = inPeriod.Where(IsStarter).ToList();
+        var contributors = inPeriod.Select(Person).OfType<string>().ToHashSet();
+        var written = inPeriod.Where(m => Person(m) is not null).GroupBy(m => Person(m)!).ToDictionary(g => g.Key, g => g.Count());
+        int Written(string person) => written.GetValueOrDefault(person);
+
+        // Target group and managers.
+        var targetGroup = directory.Count > 0
+            ? directory.Where(d => d.Value.InTargetGroup).Select(d => d.Key).ToHashSet()
+            : input.Accounts.Where(a => a.State == AccountState.Active && !a.IsBot).Select(PersonOfAccount).ToHashSet();
+        var managers = directory.Where(d => d.Value.InTargetGroup && d.Value.IsManager).Select(d => d.Key).ToHashSet();
+
+        // First replies: per thread starter of the period, every reply in its thread by someone else.
+        TimeSpan? WaitForFirstReply(Message starter)
+        {
+            var first = messages
+                .Where(r => !IsStarter(r) && r.ThreadExternalId == starter.ExternalId)
+                .Where(r => Person(r) is null || Person(starter) is null || Person(r) != Person(starter))
+                .OrderBy(r => r.CreatedAt)
+                .FirstOrDefault();
+            return first is null ? null : first.CreatedAt - starter.CreatedAt;
+        }
+
+        var waits = starters.Select(WaitForFirstReply).ToList();
+        var hours = waits.OfType<TimeSpan>().Select(w => w.TotalHours).Order().ToList();
+        double? median = hours.Count == 0 ? null
+            : hours.Count % 2 == 1 ? hours[hours.Count / 2]
+            : (hours[(hours.Count / 2) - 1] + hours[hours.Count / 2]) / 2;
+
+        // Replies to messages, with both departments.
+        var repliesToMessages = inPeriod
+            .Where(r => !IsStarter(r))
+            .Select(r => (Reply: r, Parent: byId.GetValueOrDefault(r.ParentExternalId ?? r.ThreadExternalId)))
+            .Where(p => p.Parent is not null && IsMessage(p.Parent))
+            .Select(p => (From: Department(p.Reply), To: Department(p.Parent!)))
+            .ToList();
+        var bothKnown = repliesToMessages.Where(p => p.From is not null && p.To is not null).ToList();
+        int DirectoryPeopleIn(string department) => input.Directory.Count(e => e.Department == department);
+        var matrix = bothKnown
+            .GroupBy(p => (From: p.From!, To: p.To!))
+            .Where(g => DirectoryPeopleIn(g.Key.From) >= threshold && DirectoryPeopleIn(g.Key.To) >= threshold)
+            .OrderBy(g => g.Key.From, StringComparer.Ordinal)
+            .ThenBy(g => g.Key.To, StringComparer.Ordinal)
+            .Select(g => new DepartmentFlow(g.Key.From, g.Key.To, g.Count()))
+            .ToList();
+
+        // Pyramid.
+        var targetGroupCounts = targetGroup.Select(Written).Order().ToList();
+        double? Top(decimal fraction)
+        {
+            if (inPeriod.Count == 0)
+            {
+                return null;
+            }
+
+            var take = Math.Max(1, (int)Math.Ceiling(contributors.Count * fraction));
+            return (double)written.Values.OrderDescending().Take(take).Sum() / inPeriod.Count;
+        }
+
+        var n = targetGroupCounts.Count;
+        var sum = targetGroupCounts.Sum();
+        double? gini = sum == 0 ? null
+            : targetGroupCounts.Select((x, i) => ((2.0 * (i + 1)) - n - 1) * x).Sum() / ((double)n * sum);
+
+        // Newcomers and retention.
+        var newcomers = messages
+            .Where(m => Person(m) is not null)
+            .GroupBy(m => Person(m)!)
+            .Count(g => g.Min(m => m.CreatedAt) is var first && period.From <= first && first < period.To);
+        var length = period.To - period.From;
+        var previousContributors = messages
+            .Where(m => In(period.From - length, period.From, m))
+            .Select(Person).OfType<string>().ToHashSet();
+
+        // Departments of the target group.
+        var departments = input.Directory
+            .Where(e => e.InTargetGroup && !string.IsNullOrWhiteSpace(e.Department))
+            .GroupBy(e => e.Department!)
+            .ToList();
+        var shown = departments
+            .Where(g => g.Count() >= threshold)
+            .OrderBy(g => g.Key, StringComparer.Ordinal)
+            .Select(g =>
+            {
+                var people = g.Select(e => DirectoryEntry.NormaliseEmail(e.Email)).ToList();
+                var bosses = g.Where(e => e.IsManager).Select(e => DirectoryEntry.NormaliseEmail(e.Email)).ToList();
+                var active = people.Count(contributors.Contains);
+                return new DepartmentParticipation(
+                    g.Key, people.Count, active, (double)active / people.Count, people.Sum(Written),
+                    bosses.Count, bosses.Count(contributors.Contains));
+            })
+            .ToList();
+
+        return new ParticipationReport(
+            Messages: inPeriod.Count,
+            Threads: starters.Count,
+            Replies: inPeriod.Count - starters.Count,
+            Contributors: contributors.Count,
+            TargetGroupSize: targetGroup.Count,
+            ActiveInTargetGroup: targetGroup.Count(contributors.Contains),
+            ParticipationRate: Rate(targetGroup.Count(contributors.Contains), targetGroup.Count),
+            ManagersInTargetGroup: managers.Count,
+            ActiveManagers: managers.Count(contributors.Contains),
+            ManagementParticipationRate: Rate(managers.Count(contributors.Contains), managers.Count),
+            ThreadsAnsweredWithin24h: Rate(waits.Count(w => w <= TimeSpan.FromHours(24)), starters.Count),
+            MedianHoursToFirstReply: median,
+            UnansweredThreads: waits.Count(w => w is null),
+            CrossDepartmentReplyShare: Rate(bothKnown.Count(p => p.From != p.To), repliesToMessages.Count),
+            Pyramid: new Pyramid(
+                Rate(targetGroupCounts.Count(c => c == 0), n),
+                Top(0.01m),
+                Top(0.10m),
+                gini),
+            Newcomers: newcomers,
+            Retention: Rate(previousContributors.Count(contributors.Contains), previousContributors.Count),
+            Departments: shown,
+            HiddenDepartments: departments.Count(g => g.Count() < threshold),
+            DepartmentMatrix: matrix);
+    }
+}
