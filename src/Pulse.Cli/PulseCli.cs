@@ -45,6 +45,7 @@ public static class PulseCli
         root.Add(DemoCommand.Create(runner));
         root.Add(ServeCommand.Create(runner));
         root.Add(OrgCommand.Create(runner));
+        root.Add(MonitorCommand.Create(runner));
         return root;
     }
 

@@ -27,6 +27,40 @@ public sealed record UiText
     public required string QuestionReality { get; init; }
     public required string Footer { get; init; }
     public required string NotFound { get; init; }
+    public required string Participation { get; init; }
+    public required string PeriodLabel { get; init; }
+    public required string From { get; init; }
+    public required string To { get; init; }
+    public required string Show { get; init; }
+    public required string PeriodNote { get; init; }
+    public required string Threads { get; init; }
+    public required string Replies { get; init; }
+    public required string Contributors { get; init; }
+    public required string TargetGroupActive { get; init; }
+    public required string ManagersActive { get; init; }
+    public required string OfWhom { get; init; }
+    public required string Responsiveness { get; init; }
+    public required string AnsweredWithin24h { get; init; }
+    public required string MedianHours { get; init; }
+    public required string Unanswered { get; init; }
+    public required string CrossDepartment { get; init; }
+    public required string Pyramid { get; init; }
+    public required string Lurkers { get; init; }
+    public required string Top1 { get; init; }
+    public required string Top10 { get; init; }
+    public required string Gini { get; init; }
+    public required string Newcomers { get; init; }
+    public required string Retention { get; init; }
+    public required string Departments { get; init; }
+    public required string Department { get; init; }
+    public required string TargetGroup { get; init; }
+    public required string Active { get; init; }
+    public required string Rate { get; init; }
+    public required string HiddenDepartments { get; init; }
+    public required string NoDirectory { get; init; }
+    public required string NoMessages { get; init; }
+    public required string BackToOverview { get; init; }
+    public required string Unknown { get; init; }
 
     public static UiText Dutch { get; } = new()
     {
@@ -51,6 +85,40 @@ public sealed record UiText
         QuestionReality = "Klopt wat we zeggen? De vragenlijst naast wat de berichten meten.",
         Footer = "Pulse — onderzoek naar interne sociale media",
         NotFound = "Deze pagina bestaat niet.",
+        Participation = "Deelname",
+        PeriodLabel = "Periode",
+        From = "Van",
+        To = "Tot",
+        Show = "Toon",
+        PeriodNote = "Einddatum telt niet mee. Zonder keuze: de 90 dagen tot het laatste bericht.",
+        Threads = "Draadjes",
+        Replies = "Reacties",
+        Contributors = "Bijdragers",
+        TargetGroupActive = "Doelgroep actief",
+        ManagersActive = "Leidinggevenden actief",
+        OfWhom = "van",
+        Responsiveness = "Reactiesnelheid",
+        AnsweredWithin24h = "Binnen 24 uur beantwoord",
+        MedianHours = "Mediane tijd tot eerste reactie (uur)",
+        Unanswered = "Onbeantwoorde draadjes",
+        CrossDepartment = "Reacties over afdelingsgrenzen",
+        Pyramid = "Deelnamepiramide",
+        Lurkers = "Meelezers (0 berichten) in de doelgroep",
+        Top1 = "Aandeel berichten van de top 1 %",
+        Top10 = "Aandeel berichten van de top 10 %",
+        Gini = "Gini-coëfficiënt (0 = gelijk verdeeld)",
+        Newcomers = "Nieuwe bijdragers",
+        Retention = "Behouden uit de vorige periode",
+        Departments = "Afdelingen",
+        Department = "Afdeling",
+        TargetGroup = "Doelgroep",
+        Active = "Actief",
+        Rate = "Deelname",
+        HiddenDepartments = "afdeling(en) kleiner dan {0} personen worden niet apart getoond.",
+        NoDirectory = "Geen personeelsbestand geladen: doelgroep = actieve platformaccounts; afdelingen onbekend.",
+        NoMessages = "Geen berichten in deze periode. Nog niets geïmporteerd? Gebruik `pulse import`.",
+        BackToOverview = "Terug naar het overzicht",
+        Unknown = "onbekend",
     };
 
     public static UiText English { get; } = new()
@@ -76,6 +144,40 @@ public sealed record UiText
         QuestionReality = "Is what we claim true? The questionnaire next to what the messages measure.",
         Footer = "Pulse — research into internal social media",
         NotFound = "This page does not exist.",
+        Participation = "Participation",
+        PeriodLabel = "Period",
+        From = "From",
+        To = "To",
+        Show = "Show",
+        PeriodNote = "The end date is not included. Without a choice: the 90 days up to the latest message.",
+        Threads = "Threads",
+        Replies = "Replies",
+        Contributors = "Contributors",
+        TargetGroupActive = "Target group active",
+        ManagersActive = "Managers active",
+        OfWhom = "of",
+        Responsiveness = "Responsiveness",
+        AnsweredWithin24h = "Answered within 24 hours",
+        MedianHours = "Median hours to first reply",
+        Unanswered = "Unanswered threads",
+        CrossDepartment = "Replies across departments",
+        Pyramid = "Participation pyramid",
+        Lurkers = "Lurkers (0 messages) in the target group",
+        Top1 = "Share of messages by the top 1 %",
+        Top10 = "Share of messages by the top 10 %",
+        Gini = "Gini coefficient (0 = evenly spread)",
+        Newcomers = "Newcomers",
+        Retention = "Retained from the previous period",
+        Departments = "Departments",
+        Department = "Department",
+        TargetGroup = "Target group",
+        Active = "Active",
+        Rate = "Rate",
+        HiddenDepartments = "department(s) smaller than {0} people are not shown on their own.",
+        NoDirectory = "No HR directory loaded: target group = active platform accounts; departments unknown.",
+        NoMessages = "No messages in this period. Nothing imported yet? Use `pulse import`.",
+        BackToOverview = "Back to the overview",
+        Unknown = "unknown",
     };
 
     public static UiText For(string language) => language == UiLanguage.English ? English : Dutch;

@@ -2,6 +2,8 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
+using System.Globalization;
+using Pulse.Reports.Monitoring;
 using Pulse.Storage;
 using Pulse.Web.Localization;
 
@@ -13,6 +15,7 @@ public static class PageEndpoints
     public static IEndpointRouteBuilder MapPages(this IEndpointRouteBuilder routes)
     {
         routes.MapGet("/", HomeAsync).WithName("Home").ExcludeFromDescription();
+        routes.MapGet("/org/{slug}", OrganisationAsync).WithName("Organisation").ExcludeFromDescription();
         routes.MapFallback(NotFound);
         return routes;
     }
@@ -23,6 +26,21 @@ public static class PageEndpoints
         var list = await organisations.ListAsync(cancellationToken);
         return new RazorComponentResult<HomePage>(new { Text = text, Organisations = list });
     }
+
+    private static async Task<IResult> OrganisationAsync(
+        string slug, string? from, string? to, HttpContext context, PulseDatabase database, CancellationToken cancellationToken)
+    {
+        var text = UiText.For(UiLanguage.Choose(context));
+        if (await new OrganisationStore(database).FindAsync(slug, cancellationToken) is null) return NotFound(context);
+        var view = await new ParticipationQuery(database).RunAsync(slug, Date(from), Date(to), cancellationToken: cancellationToken);
+        return new RazorComponentResult<OrganisationPage>(new { Text = text, View = view });
+    }
+
+    /// <summary>A date from the period form; anything unreadable counts as not chosen.</summary>
+    private static DateTimeOffset? Date(string? value) =>
+        DateTime.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal, out var date)
+            ? new DateTimeOffset(date, TimeSpan.Zero)
+            : null;
 
     private static RazorComponentResult<NotFoundPage> NotFound(HttpContext context) =>
         new(new { Text = UiText.For(UiLanguage.Choose(context)) }) { StatusCode = StatusCodes.Status404NotFound };

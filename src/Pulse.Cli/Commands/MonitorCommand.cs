@@ -1,0 +1,117 @@
+using System.CommandLine;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Pulse.Cli.Output;
+using Pulse.Reports.Monitoring;
+using Spectre.Console;
+
+namespace Pulse.Cli.Commands;
+
+/// <summary>`pulse monitor …`: what the organisation's own messages measure.</summary>
+public static class MonitorCommand
+{
+    public static Command Create(CommandRunner runner)
+    {
+        ArgumentNullException.ThrowIfNull(runner);
+        var monitor = new Command("monitor", "Figures from the organisation's imported messages.");
+        monitor.Add(Participation(runner));
+        return monitor;
+    }
+
+    private static Command Participation(CommandRunner runner)
+    {
+        var org = OrgOption();
+        var from = DateOption.Create("--from", "Start of the period (inclusive). Default: 90 days before --to.");
+        var to = DateOption.Create("--to", "End of the period (exclusive). Default: the day after the latest message.");
+        var threshold = new Option<int>("--min-group")
+        {
+            Description = "Anonymity threshold: groups smaller than this are not shown on their own.",
+            DefaultValueFactory = _ => 5,
+        };
+        var command = new Command("participation", "Participation, management participation, responsiveness and connection (monitoring-metrics.md).")
+        {
+            org, from, to, threshold,
+        };
+        runner.Bind(command, async (session, parse, cancellationToken) =>
+        {
+            var database = await session.DatabaseAsync(cancellationToken);
+            var view = await new ParticipationQuery(database).RunAsync(
+                parse.GetValue(org)!, parse.GetValue(from), parse.GetValue(to), parse.GetValue(threshold), cancellationToken);
+            session.Report.Write(Document(view), console => Draw(console, view));
+            return ExitCodes.Ok;
+        });
+        return command;
+    }
+
+    internal static Option<string> OrgOption() => new("--org")
+    {
+        Description = "The organisation's slug.",
+        HelpName = "SLUG",
+        Required = true,
+    };
+
+    /// <summary>The report's own fields at the top level (as the issue fixes them), preceded by what it covers.</summary>
+    private static JsonObject Document(ParticipationView view)
+    {
+        var document = new JsonObject
+        {
+            ["organisation"] = view.Organisation,
+            ["from"] = Iso(view.Period.From),
+            ["to"] = Iso(view.Period.To),
+            ["anonymityThreshold"] = view.AnonymityThreshold,
+        };
+        var report = JsonSerializer.SerializeToNode(view.Report, Reporter.JsonOptions)!.AsObject();
+        foreach (var (name, value) in report.ToList())
+        {
+            report.Remove(name);
+            document[name] = value;
+        }
+
+        return document;
+    }
+
+    private static string Iso(DateTimeOffset moment) =>
+        moment.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", System.Globalization.CultureInfo.InvariantCulture);
+
+    private static void Draw(IAnsiConsole console, ParticipationView view)
+    {
+        var r = view.Report;
+        console.MarkupLine($"[bold]{Markup.Escape(view.OrganisationName)}[/] — {view.Period.From:yyyy-MM-dd} to {view.Period.To:yyyy-MM-dd} (end exclusive)");
+        var figures = Reporter.Table("figure", "value");
+        void Row(string name, string value) => figures.AddRow(Reporter.Text(name), Reporter.Text(value));
+        Row("messages", Formats.Number(r.Messages));
+        Row("threads / replies", $"{Formats.Number(r.Threads)} / {Formats.Number(r.Replies)}");
+        Row("contributors", Formats.Number(r.Contributors));
+        Row("target group active", $"{Formats.Number(r.ActiveInTargetGroup)} of {Formats.Number(r.TargetGroupSize)} ({Formats.Percent(r.ParticipationRate)})");
+        Row("managers active", $"{Formats.Number(r.ActiveManagers)} of {Formats.Number(r.ManagersInTargetGroup)} ({Formats.Percent(r.ManagementParticipationRate)})");
+        Row("threads answered within 24 h", Formats.Percent(r.ThreadsAnsweredWithin24h));
+        Row("median hours to first reply", Formats.Fixed(r.MedianHoursToFirstReply));
+        Row("unanswered threads", Formats.Number(r.UnansweredThreads));
+        Row("replies across departments", Formats.Percent(r.CrossDepartmentReplyShare));
+        Row("lurkers in target group", Formats.Percent(r.Pyramid.LurkerShare));
+        Row("messages by top 1 % / 10 %", $"{Formats.Percent(r.Pyramid.Top1PercentShare)} / {Formats.Percent(r.Pyramid.Top10PercentShare)}");
+        Row("Gini (messages per person)", Formats.Fixed(r.Pyramid.Gini, 2));
+        Row("newcomers", Formats.Number(r.Newcomers));
+        Row("retention from previous period", Formats.Percent(r.Retention));
+        console.Write(figures);
+        if (r.Departments.Count == 0 && r.HiddenDepartments == 0) return;
+
+        var departments = Reporter.Table("department", "target group", "active", "rate", "messages", "managers active");
+        foreach (var d in r.Departments)
+        {
+            departments.AddRow(
+                Reporter.Text(d.Department),
+                Reporter.Text(Formats.Number(d.TargetGroupSize)),
+                Reporter.Text(Formats.Number(d.Active)),
+                Reporter.Text(Formats.Percent(d.ParticipationRate)),
+                Reporter.Text(Formats.Number(d.Messages)),
+                Reporter.Text($"{Formats.Number(d.ActiveManagers)} of {Formats.Number(d.Managers)}"));
+        }
+
+        console.Write(departments);
+        if (r.HiddenDepartments > 0)
+        {
+            console.WriteLine($"{r.HiddenDepartments} department(s) with fewer than {view.AnonymityThreshold} people are not shown.");
+        }
+    }
+}

@@ -1,0 +1,86 @@
+using Pulse.Monitoring.Model;
+using Pulse.Storage;
+using Pulse.Storage.Import;
+using Pulse.Testing;
+
+namespace Pulse.Cli.Tests;
+
+public sealed class MonitorCommandTests
+{
+    private static readonly DateTimeOffset Start = new(2026, 9, 1, 9, 0, 0, TimeSpan.Zero);
+
+    /// <summary>Six people in two departments, one thread answered after 2 hours, one unanswered.</summary>
+    private static async Task SeedAsync(TestDatabase test)
+    {
+        var org = (await new OrganisationStore(test.Database).AddAsync("gemeente-lindeloo", "Gemeente Lindeloo", 6)).Id;
+        await new DirectoryStore(test.Database).ReplaceAsync(org,
+        [
+            .. Enumerable.Range(1, 5).Select(i => new DirectoryEntry($"p{i}@x.nl", null, "ICT", i == 1, true, null, null)),
+            new DirectoryEntry("p6@x.nl", null, "HR", false, true, null, null),
+        ]);
+        await using var session = await ImportSession.BeginAsync(test.Database, org, Source.Yammer, null, CancellationToken.None);
+        for (var i = 1; i <= 6; i++)
+        {
+            await session.AddAccountAsync(new Account($"{i}", null, $"p{i}@x.nl", null, null, null, AccountState.Active, false, null));
+        }
+
+        await session.AddMessageAsync(new Message("1", "1", null, "g", "1", Start, null, null, false, MessageKind.Post, "Vraag", 0, false, []));
+        await session.AddMessageAsync(new Message("2", "1", "1", "g", "6", Start.AddHours(2), null, null, false, MessageKind.Post, "Antwoord", 0, false, []));
+        await session.AddMessageAsync(new Message("3", "3", null, "g", "2", Start.AddDays(1), null, null, false, MessageKind.Post, "Nog een vraag", 0, false, []));
+        await session.CommitAsync(CancellationToken.None);
+    }
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task Participation_as_json_has_the_documented_fields(string provider)
+    {
+        await using var test = await TestDatabase.CreateAsync(provider);
+        await SeedAsync(test);
+
+        var run = await CliRun.RunAsync(["monitor", "participation", "--org", "gemeente-lindeloo", "--from", "2026-09-01", "--to", "2026-10-01", "--json", .. test.CliArguments]);
+
+        run.ExitCode.ShouldBe(ExitCodes.Ok, run.Error);
+        var json = run.Json();
+        json.GetProperty("messages").GetInt32().ShouldBe(3);
+        json.GetProperty("threads").GetInt32().ShouldBe(2);
+        json.GetProperty("replies").GetInt32().ShouldBe(1);
+        json.GetProperty("contributors").GetInt32().ShouldBe(3);
+        json.GetProperty("targetGroupSize").GetInt32().ShouldBe(6);
+        json.GetProperty("activeInTargetGroup").GetInt32().ShouldBe(3);
+        json.GetProperty("participationRate").GetDouble().ShouldBe(0.5, 1e-9);
+        json.GetProperty("managersInTargetGroup").GetInt32().ShouldBe(1);
+        json.GetProperty("activeManagers").GetInt32().ShouldBe(1);
+        json.GetProperty("managementParticipationRate").GetDouble().ShouldBe(1.0, 1e-9);
+        json.GetProperty("threadsAnsweredWithin24h").GetDouble().ShouldBe(0.5, 1e-9);
+        json.GetProperty("medianHoursToFirstReply").GetDouble().ShouldBe(2.0, 1e-9);
+        json.GetProperty("unansweredThreads").GetInt32().ShouldBe(1);
+        json.GetProperty("crossDepartmentReplyShare").GetDouble().ShouldBe(1.0, 1e-9);
+        json.GetProperty("pyramid").GetProperty("lurkerShare").GetDouble().ShouldBe(0.5, 1e-9);
+        json.GetProperty("newcomers").GetInt32().ShouldBe(3);
+        json.TryGetProperty("retention", out _).ShouldBeTrue();
+        json.GetProperty("from").GetString().ShouldBe("2026-09-01T00:00:00Z");
+        // ICT has 5 people, HR only 1: below the threshold of 5, so hidden.
+        json.GetProperty("departments").GetArrayLength().ShouldBe(1);
+        json.GetProperty("hiddenDepartments").GetInt32().ShouldBe(1);
+    }
+
+    [Fact]
+    public async Task An_unknown_organisation_fails_with_exit_code_1()
+    {
+        await using var test = await TestDatabase.CreateAsync("sqlite");
+
+        var run = await CliRun.RunAsync(["monitor", "participation", "--org", "nobody", .. test.CliArguments]);
+
+        run.ExitCode.ShouldBe(ExitCodes.Failed);
+        run.Error.ShouldContain("no organisation 'nobody'");
+    }
+
+    [Fact]
+    public async Task A_bad_date_is_wrong_usage()
+    {
+        var run = await CliRun.RunAsync("monitor", "participation", "--org", "x", "--from", "1-9-2026");
+
+        run.ExitCode.ShouldBe(ExitCodes.Usage);
+        run.Error.ShouldContain("YYYY-MM-DD");
+    }
+}

@@ -1,0 +1,50 @@
+using System.Net;
+using Pulse.Monitoring.Model;
+using Pulse.Storage;
+using Pulse.Storage.Import;
+using Pulse.Testing;
+
+namespace Pulse.Web.Tests;
+
+public sealed class OrganisationPageTests
+{
+    private static async Task SeedAsync(TestDatabase test)
+    {
+        var org = (await new OrganisationStore(test.Database).AddAsync("gemeente-lindeloo", "Gemeente Lindeloo", 4)).Id;
+        await new DirectoryStore(test.Database).ReplaceAsync(org,
+            [.. Enumerable.Range(1, 6).Select(i => new DirectoryEntry($"p{i}@x.nl", null, "Burgerzaken", i == 1, true, null, null))]);
+        await using var session = await ImportSession.BeginAsync(test.Database, org, Source.Yammer, null, CancellationToken.None);
+        await session.AddAccountAsync(new Account("1", null, "p1@x.nl", null, null, null, AccountState.Active, false, null));
+        await session.AddAccountAsync(new Account("2", null, "p2@x.nl", null, null, null, AccountState.Active, false, null));
+        var at = new DateTimeOffset(2026, 10, 5, 9, 0, 0, TimeSpan.Zero);
+        await session.AddMessageAsync(new Message("1", "1", null, "g", "1", at, null, null, false, MessageKind.Post, "Vraag", 0, false, []));
+        await session.AddMessageAsync(new Message("2", "1", "1", "g", "2", at.AddHours(1), null, null, false, MessageKind.Post, "Antwoord", 0, false, []));
+        await session.CommitAsync(CancellationToken.None);
+    }
+
+    [Fact]
+    public async Task The_organisation_page_shows_participation_of_the_last_90_days_of_data()
+    {
+        await using var app = await RunningApp.StartAsync(seed: SeedAsync);
+
+        var html = await app.Client.GetStringAsync(new Uri("/org/gemeente-lindeloo", UriKind.Relative));
+
+        html.ShouldContain("Gemeente Lindeloo");
+        html.ShouldContain("Doelgroep actief");
+        html.ShouldContain("33,3 %"); // 2 of 6 active
+        html.ShouldContain("Burgerzaken");
+        html.ShouldContain("value=\"2026-10-06\""); // default end: the day after the latest message
+    }
+
+    [Fact]
+    public async Task A_period_without_messages_says_so_and_an_unknown_organisation_is_404()
+    {
+        await using var app = await RunningApp.StartAsync(seed: SeedAsync);
+
+        var empty = await app.Client.GetStringAsync(new Uri("/org/gemeente-lindeloo?from=2025-01-01&to=2025-02-01&lang=en", UriKind.Relative));
+        using var missing = await app.Client.GetAsync(new Uri("/org/nobody", UriKind.Relative));
+
+        empty.ShouldContain("No messages in this period");
+        missing.StatusCode.ShouldBe(HttpStatusCode.NotFound);
+    }
+}
