@@ -70,16 +70,16 @@ public sealed record Item(
             problems.Add($"item '{id}' is reverse-coded but reverse coding applies only to Likert items, not to {scale.ToJsonName()}");
         }
 
-        if (!checkOptions)
-        {
-            return problems;
-        }
-
         options ??= [];
         var duplicates = options.GroupBy(o => o.Value, StringComparer.OrdinalIgnoreCase).Where(g => g.Count() > 1).Select(g => g.Key).ToList();
         foreach (var duplicate in duplicates)
         {
             problems.Add($"item '{id}' has option value '{duplicate}' more than once");
+        }
+
+        if (!checkOptions)
+        {
+            return problems;
         }
 
         switch (scale)
