@@ -8,12 +8,6 @@ namespace Pulse.Maturity.Model;
 /// <param name="Name">Verkennen / Exploring … Transformeren / Transforming.</param>
 public sealed record Stage(int Number, LocalizedText Name)
 {
-    /// <summary>
-    /// Scores this close below a threshold count as reaching it. Means of thirds and sevenths are
-    /// not exact in binary floating point; 59.999999999999993 is 60 in exact arithmetic.
-    /// </summary>
-    internal const double Tolerance = 1e-9;
-
     /// <summary>The stage number.</summary>
     public int Number { get; } = Number is >= 1 and <= 5 ? Number : throw new ArgumentOutOfRangeException(nameof(Number), Number, "A stage is 1..5.");
 
@@ -31,7 +25,13 @@ public sealed record Stage(int Number, LocalizedText Name)
     public static Stage FromNumber(int number) =>
         number is >= 1 and <= 5 ? All[number - 1] : throw new ArgumentOutOfRangeException(nameof(number), number, "A stage is 1..5.");
 
-    /// <summary>The stage of a score 0..100 on its own, without the weakest-precondition cap.</summary>
+    /// <summary>
+    /// The stage of a score 0..100 on its own, without the weakest-precondition cap. The
+    /// thresholds are compared exactly, as maturity-model.md states them ("2 below 40"): a score
+    /// that is 60 in exact arithmetic but 59.999999999999993 in floating point is stage 3, as in
+    /// any straightforward implementation of the rules; reports that round scores for display
+    /// should show the stage, not recompute it.
+    /// </summary>
     public static Stage ForScore(double score)
     {
         if (!double.IsFinite(score))
@@ -42,7 +42,7 @@ public sealed record Stage(int Number, LocalizedText Name)
         var number = 1;
         foreach (var threshold in (ReadOnlySpan<double>)[20, 40, 60, 80])
         {
-            if (score >= threshold - Tolerance)
+            if (score >= threshold)
             {
                 number++;
             }

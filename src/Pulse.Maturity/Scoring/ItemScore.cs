@@ -24,8 +24,11 @@ public static class ItemScore
             throw new ArgumentOutOfRangeException(nameof(value), value, $"A {points}-point Likert value is 1..{points}.");
         }
 
+        // Literally (v − 1) / (k − 1) × 100: the order of operations decides the last bit, and the
+        // stage thresholds are compared exactly, so an independent implementation of the formula
+        // must get the very same number.
         var steps = reverse ? points - value : value - 1;
-        return steps * 100.0 / (points - 1);
+        return (double)steps / (points - 1) * 100;
     }
 
     /// <summary>100 for yes, 0 for no.</summary>

@@ -20,9 +20,6 @@ namespace Pulse.Maturity.Scoring;
 /// </summary>
 public sealed class ScoringEngine
 {
-    // Present weight only has to reach half; a hair of rounding in summed weights must not flip that.
-    private const double WeightTolerance = 1e-9;
-
     private readonly int[][] _constructItems;
     private readonly int[][] _preconditionConstructs;
     private readonly double[] _constructWeights;
@@ -189,13 +186,28 @@ public sealed class ScoringEngine
                 }
             }
 
-            preconditions[p] = presentWeight > 0 && presentWeight >= (totalWeight / 2) - WeightTolerance
+            preconditions[p] = presentWeight > 0 && presentWeight >= totalWeight / 2
                 ? weighted / presentWeight
                 : null;
         }
 
-        double? index = preconditions.All(p => p.HasValue) ? preconditions.Average(p => p!.Value) : null;
-        var stage = index is { } value ? Stage.ForOrganisation(value, preconditions.Min(p => p!.Value)) : null;
+        // Summed left to right and divided once, the plain mean of the rules, so an independent
+        // implementation gets the same bits at the stage thresholds.
+        double? index = null;
+        Stage? stage = null;
+        if (preconditions.All(p => p.HasValue))
+        {
+            double sum = 0, weakest = double.PositiveInfinity;
+            foreach (var score in preconditions)
+            {
+                sum += score!.Value;
+                weakest = Math.Min(weakest, score.Value);
+            }
+
+            index = sum / preconditions.Length;
+            stage = Stage.ForOrganisation(index.Value, weakest);
+        }
+
         var answers = tally.ToAnswers();
         var indicators = Model.Indicators.Select(i => i.Rule.Evaluate(answers)).ToArray();
         return new OrganisationScore(
