@@ -102,7 +102,8 @@ internal sealed class ItemAnswerReader
         number.CopyTo(buffer);
         var normalised = buffer[..number.Length];
         normalised.Replace(',', '.');
-        if (!double.TryParse(normalised, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var percent))
+        // TryParse accepts "NaN" and "Infinity" whatever the styles say; neither is a percentage.
+        if (!double.TryParse(normalised, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var percent) || !double.IsFinite(percent))
         {
             return Refuse(value, "a percentage from 0 to 100, such as 40, 62.5 or 62,5%");
         }
