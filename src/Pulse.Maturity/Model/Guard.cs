@@ -16,10 +16,6 @@ internal static partial class Guard
             ? throw new ArgumentException($"{name} must not be blank.", name)
             : value;
 
-    public static T NotNull<T>(T? value, string name)
-        where T : class =>
-        value ?? throw new ArgumentNullException(name);
-
     public static void ThrowIfAny(List<string> problems, string what)
     {
         if (problems.Count > 0)

@@ -24,19 +24,8 @@ internal sealed class ErrorCollector(string fileName)
         _errors.Add(new SurveyError(fileName, line, column, value, message));
     }
 
-    public void Add(SurveyError error)
-    {
-        if (Full)
-        {
-            Truncated = true;
-            return;
-        }
-
-        _errors.Add(error);
-    }
-
-    public SurveyParseResult Result(IReadOnlyList<Response> responses, bool moreErrors = false) =>
+    public SurveyParseResult Result(IReadOnlyList<Response> responses) =>
         _errors.Count == 0
             ? new SurveyParseResult(responses, [])
-            : new SurveyParseResult([], [.. _errors.OrderBy(e => e.Line)]) { ErrorsTruncated = Truncated || moreErrors || Full };
+            : new SurveyParseResult([], [.. _errors.OrderBy(e => e.Line)]) { ErrorsTruncated = Truncated || Full };
 }

@@ -67,19 +67,21 @@ public static partial class SurveyFileParser
                     $"'{organisation}' is not an organisation slug: expected 1 to 63 lower-case letters, digits or '-', starting with a letter or digit");
             }
 
+            // Duplicates are only checked with an organisation column: without one every row has the
+            // same empty key, and the header error already says what is wrong.
             var respondent = header.Respondent >= 0 ? row.Fields[header.Respondent].Trim() : DefaultRespondent;
             if (respondent.Length == 0)
             {
                 errors.Add(row.Line, MaturityModel.RespondentColumn, row.Fields[header.Respondent], "the respondent is blank; every row needs a respondent id when the file has a respondent column");
             }
-            else if (seen.TryGetValue((organisation, respondent), out var firstLine))
+            else if (header.Organisation >= 0 && seen.TryGetValue((organisation, respondent), out var firstLine))
             {
                 errors.Add(row.Line, header.Respondent >= 0 ? MaturityModel.RespondentColumn : MaturityModel.OrganisationColumn, header.Respondent >= 0 ? respondent : organisation,
                     header.Respondent >= 0
                         ? $"respondent '{respondent}' of organisation '{organisation}' appears more than once (first on line {firstLine})"
                         : $"organisation '{organisation}' appears more than once (first on line {firstLine}); add a respondent column when several people answer for one organisation");
             }
-            else
+            else if (header.Organisation >= 0)
             {
                 seen.Add((organisation, respondent), row.Line);
             }

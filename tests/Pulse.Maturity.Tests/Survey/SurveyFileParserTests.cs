@@ -94,7 +94,9 @@ public sealed class SurveyFileParserTests
     [Fact]
     public void A_header_without_organisation_refuses_the_file()
     {
-        Parse("agree\n4\n").Errors.ShouldContain(e => e.Message.Contains("no 'organisation' column"));
+        var error = Parse("agree\n4\n5\n3\n").Errors.ShouldHaveSingleItem();
+        (error.Line, error.Column).ShouldBe((1L, "organisation"));
+        error.Message.ShouldContain("no 'organisation' column");
     }
 
     [Fact]
