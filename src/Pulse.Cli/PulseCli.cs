@@ -45,6 +45,9 @@ public static class PulseCli
         root.Add(DemoCommand.Create(runner));
         root.Add(ServeCommand.Create(runner));
         root.Add(OrgCommand.Create(runner));
+        root.Add(ModelCommand.Create(runner));
+        root.Add(WaveCommand.Create(runner));
+        root.Add(ScoreCommand.Create(runner));
         root.Add(MonitorCommand.Create(runner));
         return root;
     }

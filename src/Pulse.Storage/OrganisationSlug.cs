@@ -1,4 +1,4 @@
-using System.Text.RegularExpressions;
+using Pulse.Maturity.Survey;
 
 namespace Pulse.Storage;
 
@@ -6,15 +6,13 @@ namespace Pulse.Storage;
 /// The short key of an organisation in commands, files and addresses: lower-case letters, digits
 /// and hyphens, starting with a letter or digit, at most 63 characters (fits a DNS label and a URL).
 /// </summary>
-public static partial class OrganisationSlug
+public static class OrganisationSlug
 {
-    public static bool IsValid(string? slug) => slug is not null && Pattern().IsMatch(slug);
+    /// <summary>The one rule, shared with answer files (which name organisations by slug).</summary>
+    public static bool IsValid(string? slug) => SurveyFileParser.IsSlug(slug);
 
     /// <summary>Throws a <see cref="PulseException"/> that says what a slug may contain.</summary>
     public static string Require(string? slug) => IsValid(slug)
         ? slug!
         : throw new PulseException($"'{slug}' is not a valid organisation slug: use lower-case letters, digits and hyphens (e.g. 'gemeente-utrecht').");
-
-    [GeneratedRegex("^[a-z0-9][a-z0-9-]{0,62}$", RegexOptions.CultureInvariant)]
-    private static partial Regex Pattern();
 }

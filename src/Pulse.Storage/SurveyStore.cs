@@ -1,6 +1,8 @@
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
+using Pulse.Maturity.Answers;
+using Pulse.Maturity.Model;
 using Pulse.Storage.Rows;
 
 namespace Pulse.Storage;
@@ -131,6 +133,46 @@ public sealed partial class SurveyStore(PulseDatabase database)
         return rows.OrderBy(r => r.Slug, StringComparer.Ordinal).ThenBy(r => r.Respondent, StringComparer.Ordinal)
             .Select(r => new StoredResponse(r.Slug, r.Respondent, JsonSerializer.Deserialize<Dictionary<string, string>>(r.Answers, AnswerJson)!))
             .ToList();
+    }
+
+    /// <summary>
+    /// Every response of the wave as the scoring engine takes it: values aligned with the model's
+    /// items (answers to items the model does not have are ignored), equal values shared so that a
+    /// wave of 100,000 respondents holds a few hundred distinct strings, not millions.
+    /// </summary>
+    public async Task<IReadOnlyList<Response>> ResponsesAsync(long waveId, MaturityModel model, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(model);
+        await using var db = database.CreateContext();
+        var slugs = await db.Organisations.AsNoTracking().ToDictionaryAsync(o => o.Id, o => o.Slug, cancellationToken);
+        var pool = new Dictionary<string, string>(StringComparer.Ordinal);
+        var responses = new List<Response>();
+        var query = db.SurveyResponses.AsNoTracking().Where(r => r.WaveId == waveId)
+            .Select(r => new { r.OrganisationId, r.Respondent, r.Answers });
+        await foreach (var row in query.AsAsyncEnumerable().WithCancellation(cancellationToken))
+        {
+            var values = new string?[model.AllItems.Count];
+            var reader = new Utf8JsonReader(System.Text.Encoding.UTF8.GetBytes(row.Answers));
+            while (reader.Read())
+            {
+                if (reader.TokenType != JsonTokenType.PropertyName) continue;
+                var index = model.IndexOf(reader.GetString()!);
+                reader.Read();
+                if (index < 0 || reader.TokenType != JsonTokenType.String) continue;
+                var value = reader.GetString()!;
+                if (!pool.TryGetValue(value, out var shared)) pool[value] = shared = value;
+                values[index] = shared;
+            }
+
+            responses.Add(new Response(slugs[row.OrganisationId], row.Respondent, values));
+        }
+
+        responses.Sort((a, b) =>
+        {
+            var byOrganisation = string.CompareOrdinal(a.Organisation, b.Organisation);
+            return byOrganisation != 0 ? byOrganisation : string.CompareOrdinal(a.Respondent, b.Respondent);
+        });
+        return responses;
     }
 
     /// <summary>Answers as JSON with keys in ordinal order, so the same answers always give the same text.</summary>

@@ -1,0 +1,64 @@
+using System.CommandLine;
+using Pulse.Cli.Output;
+using Pulse.Maturity.Model;
+using Pulse.Reports.Benchmark;
+using Pulse.Storage;
+using Spectre.Console;
+
+namespace Pulse.Cli.Commands;
+
+/// <summary>`pulse wave create|list`: rounds of the benchmark study.</summary>
+public static class WaveCommand
+{
+    public static Command Create(CommandRunner runner)
+    {
+        ArgumentNullException.ThrowIfNull(runner);
+        return new Command("wave", "Rounds of the benchmark study (e.g. 2026).") { CreateWave(runner), List(runner) };
+    }
+
+    private static Command CreateWave(CommandRunner runner)
+    {
+        var id = new Argument<string>("id") { Description = "The wave's id, e.g. 2026." };
+        var model = new Option<string>("--model") { Description = "Maturity model version.", DefaultValueFactory = _ => ModelCatalog.Latest };
+        var command = new Command("create", "Create a wave answered with one model version.") { id, model };
+        runner.Bind(command, async (session, parse, cancellationToken) =>
+        {
+            var version = Models.Get(parse.GetValue(model)!).Version;
+            var database = await session.DatabaseAsync(cancellationToken);
+            var wave = await new SurveyStore(database).CreateWaveAsync(parse.GetValue(id)!, version, cancellationToken);
+            session.Report.Write(
+                new { wave = wave.Code, model = wave.ModelVersion },
+                console => console.MarkupLine($"Created wave [bold]{Markup.Escape(wave.Code)}[/] (model {Markup.Escape(wave.ModelVersion)})."));
+            return ExitCodes.Ok;
+        });
+        return command;
+    }
+
+    private static Command List(CommandRunner runner)
+    {
+        var command = new Command("list", "List the waves and how many organisations answered.");
+        runner.Bind(command, async (session, _, cancellationToken) =>
+        {
+            var database = await session.DatabaseAsync(cancellationToken);
+            var waves = await new SurveyStore(database).ListWavesAsync(cancellationToken);
+            session.Report.Write(new { waves }, console =>
+            {
+                if (waves.Count == 0)
+                {
+                    console.WriteLine("No waves yet: create one with `pulse wave create ID`.");
+                    return;
+                }
+
+                var table = Reporter.Table("wave", "model", "organisations", "respondents");
+                foreach (var w in waves)
+                {
+                    table.AddRow(Reporter.Text(w.Code), Reporter.Text(w.ModelVersion), Reporter.Text(Formats.Number(w.Organisations)), Reporter.Text(Formats.Number(w.Respondents)));
+                }
+
+                console.Write(table);
+            });
+            return ExitCodes.Ok;
+        });
+        return command;
+    }
+}
