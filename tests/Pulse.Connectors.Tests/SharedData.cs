@@ -1,0 +1,35 @@
+namespace Pulse.Connectors.Tests;
+
+/// <summary>
+/// The real reference samples live outside the repository, in <c>../shared/data</c> next to the
+/// folder holding Pulse.slnx; they are never copied in. Tests that need them skip, saying why,
+/// where the folder is absent (e.g. on a user's machine).
+/// </summary>
+internal static class SharedData
+{
+    public static string PathOrSkip(params string[] parts)
+    {
+        var root = RepositoryRoot();
+        var data = root is null ? null : Path.GetFullPath(Path.Combine(root, "..", "shared", "data"));
+        var path = data is null ? null : Path.Combine([data, .. parts]);
+        if (path is null || (!File.Exists(path) && !Directory.Exists(path)))
+        {
+            Assert.Skip($"reference sample '{string.Join('/', parts)}' not found: this test reads ../shared/data next to the repository, which is absent here");
+        }
+
+        return path!;
+    }
+
+    /// <summary>Where the synthetic fixtures of this test project were copied.</summary>
+    public static string Fixture(params string[] parts) => Path.Combine([AppContext.BaseDirectory, "Fixtures", .. parts]);
+
+    private static string? RepositoryRoot()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "Pulse.slnx"))) return dir.FullName;
+        }
+
+        return null;
+    }
+}
