@@ -20,6 +20,15 @@ internal static class SharedData
         return path!;
     }
 
+    /// <summary>A file of this repository (e.g. docs), or a skip when the tests run outside it.</summary>
+    public static string RepositoryFileOrSkip(params string[] parts)
+    {
+        var root = RepositoryRoot();
+        var path = root is null ? null : Path.Combine([root, .. parts]);
+        if (path is null || !File.Exists(path)) Assert.Skip($"'{string.Join('/', parts)}' not found: these tests run from the repository");
+        return path!;
+    }
+
     /// <summary>Where the synthetic fixtures of this test project were copied.</summary>
     public static string Fixture(params string[] parts) => Path.Combine([AppContext.BaseDirectory, "Fixtures", .. parts]);
 
