@@ -216,6 +216,39 @@ public sealed class YammerExportReaderTests
     }
 
     [Fact]
+    public async Task Two_overlapping_exports_give_identical_items_for_the_messages_they_share()
+    {
+        using var temp = new TempFolder();
+        var network = SyntheticNetwork.Create(messages: 1_000);
+        var writer = new YammerExportWriter();
+        writer.WriteFolder(temp.File("january"), network with { Messages = network.Messages.Take(600) });
+        writer.WriteFolder(temp.File("february"), network with { Messages = network.Messages.Skip(400) });
+        var january = await ReadAsync(temp.File("january"));
+        var february = await ReadAsync(temp.File("february"));
+
+        var shared = january.Messages.Keys.Intersect(february.Messages.Keys).ToList();
+
+        shared.Count.ShouldBe(200);
+        foreach (var id in shared)
+        {
+            var (a, b) = (january.Messages[id], february.Messages[id]);
+            (b with { Topics = a.Topics }).ShouldBe(a);
+        }
+    }
+
+    [Fact]
+    public async Task An_error_of_the_sink_is_never_swallowed()
+    {
+        var sink = new FailingSink(failAtMessage: 5);
+
+        var error = await Should.ThrowAsync<InvalidOperationException>(() =>
+            new YammerExportReader().ReadAsync(Hazards, sink, null, TestContext.Current.CancellationToken));
+
+        error.Message.ShouldBe("storage failed at message 5");
+        sink.Messages.ShouldBe(5);
+    }
+
+    [Fact]
     public async Task Progress_is_reported_with_growing_item_counts_up_to_everything_pushed()
     {
         using var temp = new TempFolder();
