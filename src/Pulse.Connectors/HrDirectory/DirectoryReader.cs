@@ -10,9 +10,9 @@ namespace Pulse.Connectors.HrDirectory;
 /// <summary>
 /// Reads the organisation's HR file (<c>pulse directory import FILE.csv --org SLUG</c>): columns
 /// <c>email</c>, <c>department</c>, <c>manager</c> and <c>target_group</c>, optionally
-/// <c>location</c>, <c>level</c> and <c>name</c>, found by header name in any order (case, spaces
-/// and hyphens do not matter: <c>Target group</c> is <c>target_group</c>); other columns are
-/// ignored. Separator <c>,</c> or <c>;</c> (or tab), detected from the header. Yes/no columns
+/// <c>location</c>, <c>level</c> and <c>name</c>, found by header name in any order (case, spaces,
+/// hyphens and underscores do not matter: <c>Target group</c> and <c>E-mail</c> are
+/// <c>target_group</c> and <c>email</c>); other columns are ignored. Separator <c>,</c> or <c>;</c> (or tab), detected from the header. Yes/no columns
 /// accept yes/no, ja/nee, true/false, 1/0, y/n, j. The file is small, so it is returned whole.
 /// </summary>
 public static class DirectoryReader
@@ -32,10 +32,10 @@ public static class DirectoryReader
         for (var i = 0; i < rows.Header.Count; i++) columns.TryAdd(Normalise(rows.Header[i]), i);
         foreach (var required in RequiredColumns)
         {
-            if (!columns.ContainsKey(required)) throw new ImportException(name, rows.HeaderLine, required, $"the header has no '{required}' column");
+            if (!columns.ContainsKey(Normalise(required))) throw new ImportException(name, rows.HeaderLine, required, $"the header has no '{required}' column");
         }
 
-        int Column(string column) => columns.GetValueOrDefault(column, -1);
+        int Column(string column) => columns.GetValueOrDefault(Normalise(column), -1);
         var email = Column("email");
         var department = Column("department");
         var manager = Column("manager");
@@ -69,7 +69,7 @@ public static class DirectoryReader
     }
 
     private static string Normalise(string header) =>
-        header.Trim().ToLowerInvariant().Replace(' ', '_').Replace('-', '_');
+        string.Concat(header.Where(c => c is not (' ' or '-' or '_'))).ToLowerInvariant();
 
     /// <summary>Normalised, and sane: exactly one @ with text on both sides and no spaces.</summary>
     private static string Email(CsvRows rows, int column)

@@ -33,13 +33,21 @@ public sealed class DirectoryReaderTests : IDisposable
     [Fact]
     public async Task A_dutch_excel_file_with_semicolons_other_order_extra_columns_and_bom_is_read()
     {
-        var entries = await ReadAsync("Naam;Target group;Personeelsnummer;Manager;Department;E-mail adres;Email\r\n\"de Vries; Anna\";ja;123;nee;Communicatie;x;anna@example.org\r\nBram;J;124;Ja;ICT;y;bram@example.org\r\n", byteOrderMark: true);
+        var entries = await ReadAsync("Naam;Target group;Personeelsnummer;Manager;Department;E-mail adres;E-mail\r\n\"de Vries; Anna\";ja;123;nee;Communicatie;x;anna@example.org\r\nBram;J;124;Ja;ICT;y;bram@example.org\r\n", byteOrderMark: true);
 
         entries.Select(e => (e.Email, e.InTargetGroup, e.IsManager, e.Department)).ShouldBe([
             ("anna@example.org", true, false, "Communicatie"),
             ("bram@example.org", true, true, "ICT"),
         ]);
         entries[0].Name.ShouldBeNull(); // "Naam" is not "name": only the documented names are read
+    }
+
+    [Fact]
+    public async Task Header_names_ignore_case_spaces_hyphens_and_underscores()
+    {
+        var entries = await ReadAsync("EMAIL,Department,MANAGER,TargetGroup,Le-vel\na@example.org,HR,no,yes,schaal 9\n");
+
+        entries.ShouldHaveSingleItem().ShouldBe(new DirectoryEntry("a@example.org", null, "HR", false, true, null, "schaal 9"));
     }
 
     [Theory]
