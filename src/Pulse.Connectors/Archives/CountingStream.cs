@@ -1,8 +1,12 @@
+using Pulse.Monitoring.Import;
+
 namespace Pulse.Connectors.Archives;
 
 /// <summary>
 /// A read-only pass-through that counts the bytes read, so progress can say how far a file got
-/// even when the underlying stream (a zip entry) cannot tell its position.
+/// even when the underlying stream (a zip entry) cannot tell its position. It also counts lines,
+/// so that a zip entry whose compressed data turns out damaged is refused with the line where the
+/// damage starts rather than with a bare InvalidDataException.
 /// </summary>
 internal sealed class CountingStream(Stream inner, string label, long? bytesTotal) : Stream
 {
@@ -12,6 +16,9 @@ internal sealed class CountingStream(Stream inner, string label, long? bytesTota
     public long? BytesTotal { get; } = bytesTotal;
 
     public long BytesRead { get; private set; }
+
+    /// <summary>Newline bytes read so far.</summary>
+    public long Newlines { get; private set; }
 
     public override bool CanRead => true;
 
@@ -31,8 +38,17 @@ internal sealed class CountingStream(Stream inner, string label, long? bytesTota
 
     public override int Read(Span<byte> buffer)
     {
-        var n = inner.Read(buffer);
-        BytesRead += n;
+        int n;
+        try
+        {
+            n = inner.Read(buffer);
+        }
+        catch (InvalidDataException e)
+        {
+            throw Damaged(e);
+        }
+
+        Count(buffer[..n]);
         return n;
     }
 
@@ -41,14 +57,32 @@ internal sealed class CountingStream(Stream inner, string label, long? bytesTota
 
     public override async ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken = default)
     {
-        var n = await inner.ReadAsync(buffer, cancellationToken);
-        BytesRead += n;
+        int n;
+        try
+        {
+            n = await inner.ReadAsync(buffer, cancellationToken);
+        }
+        catch (InvalidDataException e)
+        {
+            throw Damaged(e);
+        }
+
+        Count(buffer.Span[..n]);
         return n;
     }
 
     public override void Flush()
     {
     }
+
+    private void Count(ReadOnlySpan<byte> read)
+    {
+        BytesRead += read.Length;
+        Newlines += read.Count((byte)'\n');
+    }
+
+    private ImportException Damaged(InvalidDataException e) =>
+        new(Label, Newlines + 1, null, "the archive is damaged inside this file: " + e.Message, e);
 
     public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
 

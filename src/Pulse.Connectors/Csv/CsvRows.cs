@@ -83,10 +83,6 @@ internal sealed class CsvRows : IDisposable
             var names = header.Length > 0 ? header : text.HeaderNames();
             throw new ImportException(stream.Label, e.Line, e.Column < names.Count ? names[e.Column] : null, e.Message);
         }
-        catch (InvalidDataException e)
-        {
-            throw new ImportException(stream.Label, 1, null, "the archive is damaged inside this file", e);
-        }
 
         var idColumn = -1;
         if (shiftedRowIdColumn is not null) idColumn = Array.FindIndex(header, h => string.Equals(h, shiftedRowIdColumn, StringComparison.OrdinalIgnoreCase));
@@ -115,10 +111,6 @@ internal sealed class CsvRows : IDisposable
             catch (UnbalancedQuoteException e)
             {
                 throw new ImportException(File, e.Line, e.Column < _header.Length ? _header[e.Column] : null, e.Message);
-            }
-            catch (InvalidDataException e)
-            {
-                throw new ImportException(File, Line, null, "the archive is damaged inside this file", e);
             }
 
             var row = _reader.Current;

@@ -108,6 +108,23 @@ public sealed class YammerTruncatedZipTests
     }
 
     [Fact]
+    public async Task A_zip_whose_messages_data_is_damaged_is_refused_naming_messages_csv()
+    {
+        var zip = ZipOf(SyntheticNetwork.Create(messages: 20_000), seekable: true);
+        var at = zip.AsSpan().IndexOf("Messages.csv"u8) + 200_000;
+        for (var i = 0; i < 64; i++) zip[at + i] ^= 0x5A;
+        using var temp = new TempFolder();
+        var path = temp.WriteBytes("export.zip", zip);
+
+        var error = await Should.ThrowAsync<ImportException>(() =>
+            new YammerExportReader().ReadAsync(path, new RecordingSink(), null, TestContext.Current.CancellationToken));
+
+        error.File.ShouldBe("export.zip/Messages.csv");
+        error.Line.ShouldNotBeNull();
+        error.Problem.ShouldStartWith("the archive is damaged inside this file");
+    }
+
+    [Fact]
     public async Task A_complete_zip_reads_normally()
     {
         var zip = ZipOf(SyntheticNetwork.Create(messages: 500), seekable: false);
