@@ -8,7 +8,7 @@ namespace Pulse.Connectors.Csv;
 
 /// <summary>
 /// Rows of a CSV file with a header, read with Sep (RFC-4180 quoting, newlines inside quotes,
-/// UTF-8 with or without BOM), columns looked up by header name. Every row must have as many
+/// UTF-8 with or without BOM, spaces outside quotes trimmed), columns looked up by header name. Every row must have as many
 /// fields as the header; the one exception is the Yammer "shifted row" (see
 /// <see cref="Open"/>). Blank lines are passed over.
 /// </summary>
@@ -64,7 +64,7 @@ internal sealed class CsvRows : IDisposable
         try
         {
             reader = Sep.New(separator)
-                .Reader(o => o with { HasHeader = false, Unescape = true, DisableColCountCheck = true, CultureInfo = CultureInfo.InvariantCulture })
+                .Reader(o => o with { HasHeader = false, Unescape = true, Trim = SepTrim.Outer, DisableColCountCheck = true, CultureInfo = CultureInfo.InvariantCulture })
                 .From(text);
             while (reader.MoveNext())
             {

@@ -59,8 +59,8 @@ public sealed class YammerBadInputTests
         var broken = "\"2\",\"\",\"2\",\"20\",\"Groep\",\"false\",\"false\",\"100\",\"user\",\"Open quote,\"2020-01-01T10:00:00Z\",\"\"\r\n";
         var error = await RefusedAsync(Header + GoodRow + broken + GoodRow + GoodRow);
 
-        error.Line.ShouldNotBeNull();
-        error.Line!.Value.ShouldBeInRange(3, 6);
+        error.Line.ShouldBe(3);
+        error.Field.ShouldBe("body");
     }
 
     [Fact]
