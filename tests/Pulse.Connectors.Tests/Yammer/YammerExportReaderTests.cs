@@ -207,6 +207,25 @@ public sealed class YammerExportReaderTests
     }
 
     [Fact]
+    public async Task The_newer_superset_layout_reads_with_title_parent_id_and_html_body()
+    {
+        // Column names and order of the newer exports (formats.md §1.3), synthetic rows.
+        const string header = "id,replied_to_id,parent_id,thread_id,conversation_id,group_id,group_name,participants,in_private_group,in_private_conversation,sender_id,sender_type,sender_name,sender_email,body,delegate_id,api_url,attachments,deleted_by_id,deleted_by_type,created_at,deleted_at,title,html_body,message_type,gdpr_delete_url\n";
+        using var temp = new TempFolder();
+        temp.Write("export/Messages.csv", header +
+            "1,,,1,1,20,Groep,,false,false,100,user,Anna,,Wat vinden jullie?,,,,,,2024-01-01T10:00:00Z,,Enquête,,question,\n" +
+            "2,,1,1,1,20,Groep,,false,false,101,user,Bram,,,,,,,,2024-01-01T11:00:00Z,,,<p>Goed &amp; <b>duidelijk</b></p>,update,\n");
+        var sink = new RecordingSink();
+
+        await new YammerExportReader().ReadAsync(temp.File("export"), sink, null, TestContext.Current.CancellationToken);
+
+        sink.Messages["1"].Body.ShouldBe("Enquête\n\nWat vinden jullie?");
+        sink.Messages["2"].ParentExternalId.ShouldBe("1"); // from parent_id, replied_to_id being empty
+        sink.Messages["2"].Body.ShouldBe("Goed & duidelijk"); // body empty: the text of html_body
+        sink.Messages["2"].Kind.ShouldBe(MessageKind.Post);
+    }
+
+    [Fact]
     public async Task Reading_the_same_export_twice_gives_the_same_items()
     {
         var first = await ReadAsync(Hazards);
