@@ -53,6 +53,7 @@ public sealed class YammerExportReader : IConnector
             cancellationToken.ThrowIfCancellationRequested();
             var userId = rows.Id(id, required: true)!.Value;
             var externalId = userId.ToString(CultureInfo.InvariantCulture);
+            var joined = rows.Timestamp(joinedAt);
             var account = new Account(
                 externalId,
                 rows.Text(name),
@@ -60,9 +61,9 @@ public sealed class YammerExportReader : IConnector
                 rows.Text(department),
                 rows.Text(jobTitle),
                 rows.Text(location),
-                AccountStateOf(rows[state].Trim(), rows.Timestamp(joinedAt), rows.Timestamp(suspendedAt), rows.Timestamp(deletedAt)),
+                AccountStateOf(rows[state].Trim(), joined, rows.Timestamp(suspendedAt), rows.Timestamp(deletedAt)),
                 IsBot: false,
-                rows.Timestamp(joinedAt));
+                joined);
             references.Users[userId] = (externalId, account.Name);
             await sink.AddAccountAsync(account, cancellationToken);
             ticker.Item(stream);

@@ -43,6 +43,21 @@ public sealed class YammerExportReaderTests
         sink.Accounts["1005"].State.ShouldBe(AccountState.Pending); // soft_delete, no dates at all
     }
 
+    [Theory]
+    [InlineData("active", false, false, false, AccountState.Active)]
+    [InlineData("", false, false, false, AccountState.Active)]
+    [InlineData("soft_delete", false, false, false, AccountState.Pending)]
+    [InlineData("soft_delete", true, false, false, AccountState.Suspended)] // not covered by §1.4: deactivated, not erased
+    [InlineData("soft_delete", true, true, false, AccountState.Suspended)]
+    [InlineData("soft_delete", true, true, true, AccountState.Deleted)]
+    [InlineData("active", true, false, true, AccountState.Deleted)] // a deletion date wins over the state
+    public void Account_state_rules_cover_every_combination_of_state_and_dates(string state, bool joined, bool suspended, bool deleted, AccountState expected)
+    {
+        var at = new DateTimeOffset(2020, 1, 1, 0, 0, 0, TimeSpan.Zero);
+
+        YammerExportReader.AccountStateOf(state, joined ? at : null, suspended ? at : null, deleted ? at : null).ShouldBe(expected);
+    }
+
     [Fact]
     public async Task A_quoted_body_keeps_its_newline_commas_and_quotes_and_resolves_mentions_and_topics()
     {
