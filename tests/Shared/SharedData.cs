@@ -1,34 +1,44 @@
 namespace Pulse.Testing;
 
 /// <summary>
-/// The reference data in ../shared/data (real exports and lexicons, never copied into this
-/// repository). Tests that need it skip with a clear message when it is absent, e.g. on a user's
-/// machine; in CI it is present next to the clone.
+/// The real reference samples live outside the repository, in <c>../shared/data</c> next to the
+/// folder holding Pulse.slnx; they are never copied in. Tests that need them skip, saying why,
+/// where the folder is absent (e.g. on a user's machine).
 /// </summary>
 public static class SharedData
 {
-    /// <summary>The repository root: the folder holding Pulse.slnx.</summary>
-    public static string RepositoryRoot { get; } = FindRoot();
-
-    /// <summary>The full path of a file or folder in the shared data, or a skip when it is missing.</summary>
-    public static string Require(string relativePath)
+    public static string PathOrSkip(params string[] parts)
     {
-        var path = Path.GetFullPath(Path.Combine(RepositoryRoot, "..", "shared", "data", relativePath));
-        if (!File.Exists(path) && !Directory.Exists(path))
+        var root = RepositoryRoot();
+        var data = root is null ? null : Path.GetFullPath(Path.Combine(root, "..", "shared", "data"));
+        var path = data is null ? null : Path.Combine([data, .. parts]);
+        if (path is null || (!File.Exists(path) && !Directory.Exists(path)))
         {
-            Assert.Skip($"Reference data not found at {path}: these tests read ../shared/data next to the repository.");
+            Assert.Skip($"reference sample '{string.Join('/', parts)}' not found: this test reads ../shared/data next to the repository, which is absent here");
         }
 
-        return path;
+        return path!;
     }
 
-    private static string FindRoot()
+    /// <summary>A file of this repository (e.g. docs), or a skip when the tests run outside it.</summary>
+    public static string RepositoryFileOrSkip(params string[] parts)
+    {
+        var root = RepositoryRoot();
+        var path = root is null ? null : Path.Combine([root, .. parts]);
+        if (path is null || !File.Exists(path)) Assert.Skip($"'{string.Join('/', parts)}' not found: these tests run from the repository");
+        return path!;
+    }
+
+    /// <summary>Where the synthetic fixtures of this test project were copied.</summary>
+    public static string Fixture(params string[] parts) => Path.Combine([AppContext.BaseDirectory, "Fixtures", .. parts]);
+
+    private static string? RepositoryRoot()
     {
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
         {
             if (File.Exists(Path.Combine(dir.FullName, "Pulse.slnx"))) return dir.FullName;
         }
 
-        throw new InvalidOperationException("Pulse.slnx not found above " + AppContext.BaseDirectory);
+        return null;
     }
 }
