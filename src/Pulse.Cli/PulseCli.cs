@@ -1,5 +1,7 @@
 using System.CommandLine;
 using Pulse.Cli.Commands;
+using Pulse.Maturity.Model;
+using Pulse.Maturity.Survey;
 using Pulse.Monitoring.Import;
 using Pulse.Storage;
 
@@ -47,7 +49,11 @@ public static class PulseCli
         root.Add(OrgCommand.Create(runner));
         root.Add(ModelCommand.Create(runner));
         root.Add(WaveCommand.Create(runner));
+        root.Add(SurveyCommand.Create(runner));
         root.Add(ScoreCommand.Create(runner));
+        root.Add(ImportCommand.Create(runner));
+        root.Add(DirectoryCommand.Create(runner));
+        root.Add(PersonCommand.Create(runner));
         root.Add(MonitorCommand.Create(runner));
         return root;
     }
@@ -93,7 +99,7 @@ public sealed class CommandRunner(GlobalOptions globals, TextWriter output, Text
             await error.WriteLineAsync($"pulse: {e.Message}");
             return ExitCodes.Usage;
         }
-        catch (Exception e) when (e is PulseException or ImportException)
+        catch (Exception e) when (e is PulseException or ImportException or SurveyMappingException or ModelValidationException)
         {
             await error.WriteLineAsync($"pulse: {e.Message}");
             if (session?.Verbose == true) await error.WriteLineAsync(e.ToString());

@@ -23,7 +23,9 @@ public static class DemoCommand
             session.Report.Write(
                 new { database = session.Storage.Describe(), summary },
                 console => console.WriteLine(
-                    $"Demo ready in {session.Storage.Describe()}: {Formats.Number(summary.Organisations)} organisations ({Formats.Number(summary.OrganisationsAdded)} new)."));
+                    $"Demo ready in {session.Storage.Describe()}: {Formats.Number(summary.Organisations)} organisations ({Formats.Number(summary.OrganisationsAdded)} new), " +
+                    $"{Formats.Number(summary.People)} people and {Formats.Number(summary.Messages)} messages ({Formats.Number(summary.MessagesAdded)} new) for {DemoOrganisations.Showcase.Name}, " +
+                    $"{summary.Waves} benchmark waves with {Formats.Number(summary.Responses)} responses."));
             if (!parse.GetValue(noServe))
             {
                 await ServeCommand.ServeAsync(session, parse.GetValue(urls)!, cancellationToken);

@@ -81,7 +81,7 @@ public static class DemoPeople
                 var target = random.NextDouble() >= 0.05;
                 var onPlatform = random.NextDouble() < (department == "Openbare Ruimte" ? 0.45 : 0.8);
                 // Heavy-tailed activity: a few very active people, many occasional ones, many lurkers.
-                var weight = activity * Math.Pow(random.NextDouble(), 2.6) * (manager ? 0.8 : 1.0);
+                var weight = activity * Math.Pow(random.NextDouble(), 4.5) * (manager ? 0.8 : 1.0);
                 var location = department == "Openbare Ruimte" ? "Gemeentewerf" : Locations[random.Next(Locations.Length)];
                 people.Add(new DemoPerson(accountId++, $"{first} {last}", email, department, JobTitle(department, manager), manager, target, onPlatform, location, weight));
             }

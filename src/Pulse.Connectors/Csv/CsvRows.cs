@@ -135,6 +135,14 @@ internal sealed class CsvRows : IDisposable
     /// <summary>The current row's value in a column (unquoted, unescaped); empty for column -1.</summary>
     public ReadOnlySpan<char> this[int column] => column < 0 ? default : _reader.Current[column + _shift].Span;
 
+    /// <summary>Every field of the current row, in header order.</summary>
+    public string[] Fields()
+    {
+        var fields = new string[_header.Length];
+        for (var i = 0; i < fields.Length; i++) fields[i] = this[i].ToString();
+        return fields;
+    }
+
     /// <summary>The value as a string, or null when empty or the column is absent.</summary>
     public string? Text(int column)
     {

@@ -14,31 +14,31 @@ public sealed class ImportSession : IImportSink, IAsyncDisposable
     private const int BatchSize = 5000;
 
     private readonly IBulkWriter writer;
-    private readonly Func<Account, Account> accountTransform;
+    private readonly IImportTransform? transform;
     private readonly Buffer<Account> accounts = new(ImportTables.Accounts);
     private readonly Buffer<Group> groups = new(ImportTables.Groups);
     private readonly Buffer<Topic> topics = new(ImportTables.Topics);
     private readonly Buffer<Message> messages = new(ImportTables.Messages);
     private readonly Dictionary<(string Kind, string Reason), long> skipped = [];
 
-    private ImportSession(IBulkWriter writer, string source, Func<Account, Account>? accountTransform)
+    private ImportSession(IBulkWriter writer, string source, IImportTransform? transform)
     {
         this.writer = writer;
         Source = source;
-        this.accountTransform = accountTransform ?? (a => a);
+        this.transform = transform;
     }
 
     public string Source { get; }
 
-    /// <summary>Starts an import; <paramref name="accountTransform"/> rewrites accounts before they are stored (pseudonymisation).</summary>
+    /// <summary>Starts an import; <paramref name="transform"/> rewrites items before they are stored (pseudonymisation).</summary>
     public static async Task<ImportSession> BeginAsync(
-        PulseDatabase database, long organisationId, string source, Func<Account, Account>? accountTransform, CancellationToken cancellationToken)
+        PulseDatabase database, long organisationId, string source, IImportTransform? transform, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(database);
         IBulkWriter writer = database.Options.Provider == DatabaseProvider.Sqlite
             ? await SqliteBulkWriter.OpenAsync(PulseDatabase.SqliteConnectionString(database.Options.DatabaseFile), organisationId, source, cancellationToken)
             : await PostgresBulkWriter.OpenAsync(database.Options.ConnectionString!, organisationId, source, cancellationToken);
-        var session = new ImportSession(writer, source, accountTransform);
+        var session = new ImportSession(writer, source, transform);
         foreach (var buffer in session.Buffers()) buffer.Before = await writer.CountAsync(buffer.Table, cancellationToken);
         return session;
     }
@@ -46,14 +46,20 @@ public sealed class ImportSession : IImportSink, IAsyncDisposable
     /// <summary>Items read so far, of every kind (for progress).</summary>
     public long ItemsRead => accounts.Read + groups.Read + topics.Read + messages.Read;
 
-    public ValueTask AddAccountAsync(Account account, CancellationToken cancellationToken = default) =>
-        AddAsync(accounts, accountTransform(account), cancellationToken);
+    public ValueTask AddAccountAsync(Account account, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(account);
+        // Stored as the directory stores them, so that matching and erasure compare like with like.
+        var normalised = string.IsNullOrWhiteSpace(account.Email) ? account with { Email = null } : account with { Email = DirectoryEntry.NormaliseEmail(account.Email) };
+        return AddAsync(accounts, transform is null ? normalised : transform.Apply(normalised), cancellationToken);
+    }
 
     public ValueTask AddGroupAsync(Group group, CancellationToken cancellationToken = default) => AddAsync(groups, group, cancellationToken);
 
     public ValueTask AddTopicAsync(Topic topic, CancellationToken cancellationToken = default) => AddAsync(topics, topic, cancellationToken);
 
-    public ValueTask AddMessageAsync(Message message, CancellationToken cancellationToken = default) => AddAsync(messages, message, cancellationToken);
+    public ValueTask AddMessageAsync(Message message, CancellationToken cancellationToken = default) =>
+        AddAsync(messages, transform is null ? message : transform.Apply(message), cancellationToken);
 
     public void Skip(string kind, string reason)
     {

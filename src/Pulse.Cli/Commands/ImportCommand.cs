@@ -1,0 +1,92 @@
+using System.CommandLine;
+using Pulse.Cli.Imports;
+using Pulse.Cli.Output;
+using Pulse.Connectors;
+using Pulse.Connectors.Mapped;
+using Pulse.Connectors.Mattermost;
+using Pulse.Connectors.Slack;
+using Pulse.Connectors.StackExchange;
+using Pulse.Connectors.Teams;
+using Pulse.Connectors.Yammer;
+using Pulse.Storage.Import;
+using Spectre.Console;
+
+namespace Pulse.Cli.Commands;
+
+/// <summary>`pulse import SOURCE PATH --org SLUG`: a platform export into one organisation, all or nothing.</summary>
+public static class ImportCommand
+{
+    public static Command Create(CommandRunner runner)
+    {
+        ArgumentNullException.ThrowIfNull(runner);
+        return new Command("import", "Import a platform export into an organisation (one transaction; re-importing changes nothing).")
+        {
+            Platform(runner, "yammer", "A Yammer / Viva Engage network data export (zip or folder).", () => new YammerExportReader()),
+            Platform(runner, "slack", "A Slack workspace export (zip or folder).", () => new SlackExportReader()),
+            Platform(runner, "teams", "A Microsoft Teams data export folder, or Graph chatMessage JSON.", () => new TeamsExportReader()),
+            Platform(runner, "mattermost", "A Mattermost bulk export (.jsonl).", () => new MattermostReader()),
+            Platform(runner, "stackexchange", "A Stack Exchange data dump (folder with Posts.xml, Users.xml).", () => new StackExchangeReader()),
+            Mapped(runner, "csv", "Any platform's messages as CSV, through a mapping file (docs/import-mapping.md).", m => new MappedCsvReader(m)),
+            Mapped(runner, "jsonl", "Any platform's messages as JSON lines, through a mapping file (docs/import-mapping.md).", m => new MappedJsonlReader(m)),
+        };
+    }
+
+    private static Command Platform(CommandRunner runner, string name, string description, Func<IConnector> connector)
+    {
+        var path = new Argument<string>("path") { Description = "The export: a zip, a folder or a file." };
+        var org = MonitorCommand.OrgOption();
+        var pseudonymise = PseudonymiseOption();
+        var command = new Command(name, description) { path, org, pseudonymise };
+        runner.Bind(command, (session, parse, cancellationToken) =>
+            RunAsync(session, connector(), parse.GetValue(path)!, parse.GetValue(org)!, parse.GetValue(pseudonymise), cancellationToken));
+        return command;
+    }
+
+    private static Command Mapped(CommandRunner runner, string name, string description, Func<ImportMapping, IConnector> connector)
+    {
+        var path = new Argument<string>("file") { Description = "The file to import." };
+        var map = new Option<string>("--map") { Description = "The mapping file (JSON).", Required = true, HelpName = "MAPPING" };
+        var org = MonitorCommand.OrgOption();
+        var pseudonymise = PseudonymiseOption();
+        var command = new Command(name, description) { path, map, org, pseudonymise };
+        runner.Bind(command, async (session, parse, cancellationToken) =>
+        {
+            var mapping = await ImportMapping.LoadAsync(parse.GetValue(map)!, cancellationToken);
+            return await RunAsync(session, connector(mapping), parse.GetValue(path)!, parse.GetValue(org)!, parse.GetValue(pseudonymise), cancellationToken);
+        });
+        return command;
+    }
+
+    internal static Option<bool> PseudonymiseOption() => new("--pseudonymise")
+    {
+        Description = "Store people under keyed pseudonyms (key in the key folder, outside the database); sticks to the organisation.",
+    };
+
+    private static async Task<int> RunAsync(CliSession session, IConnector connector, string path, string org, bool pseudonymise, CancellationToken cancellationToken)
+    {
+        var database = await session.DatabaseAsync(cancellationToken);
+        var runner = new ImportRunner(database);
+        var report = await session.Progress($"import {connector.Source}").RunAsync(progress =>
+            runner.ImportAsync(connector, path, org, pseudonymise, progress, cancellationToken));
+        session.Report.Write(report, console => Draw(console, report));
+        return ExitCodes.Ok;
+    }
+
+    private static void Draw(IAnsiConsole console, ImportReport report)
+    {
+        var r = report.Result;
+        console.MarkupLine($"Imported [bold]{Markup.Escape(report.Path)}[/] ({Markup.Escape(r.Source)}) into {Markup.Escape(report.Organisation)} in {Formats.Fixed(report.Seconds)} s{(report.Pseudonymised ? ", pseudonymised" : string.Empty)}.");
+        var table = Reporter.Table("kind", "read", "new", "updated");
+        void Row(string kind, ImportCount count) => table.AddRow(
+            Reporter.Text(kind), Reporter.Text(Formats.Number(count.Read)), Reporter.Text(Formats.Number(count.New)), Reporter.Text(Formats.Number(count.Updated)));
+        Row("accounts", r.Accounts);
+        Row("groups", r.Groups);
+        Row("topics", r.Topics);
+        Row("messages", r.Messages);
+        console.Write(table);
+        foreach (var skipped in r.Skipped)
+        {
+            console.WriteLine($"skipped {Formats.Number(skipped.Count)} {skipped.Kind}: {skipped.Reason}");
+        }
+    }
+}

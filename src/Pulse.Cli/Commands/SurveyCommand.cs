@@ -1,0 +1,65 @@
+using System.CommandLine;
+using Pulse.Cli.Imports;
+using Pulse.Cli.Output;
+using Pulse.Maturity.Survey;
+using Pulse.Reports.Benchmark;
+using Pulse.Storage;
+using Spectre.Console;
+
+namespace Pulse.Cli.Commands;
+
+/// <summary>`pulse survey template|import`: the questionnaire's answer files.</summary>
+public static class SurveyCommand
+{
+    public static Command Create(CommandRunner runner)
+    {
+        ArgumentNullException.ThrowIfNull(runner);
+        return new Command("survey", "Questionnaire answer files.") { Template(runner), Import(runner) };
+    }
+
+    private static Option<string> WaveOption() => new("--wave") { Description = "The wave.", Required = true, HelpName = "ID" };
+
+    private static Command Template(CommandRunner runner)
+    {
+        var wave = WaveOption();
+        var output = new Option<string?>("--out") { Description = "Write to this file instead of standard output.", HelpName = "FILE" };
+        var command = new Command("template", "Write the answer file's header: organisation, respondent, then one column per item.") { wave, output };
+        runner.Bind(command, async (session, parse, cancellationToken) =>
+        {
+            var database = await session.DatabaseAsync(cancellationToken);
+            var row = await new SurveyStore(database).GetWaveAsync(parse.GetValue(wave)!, cancellationToken);
+            var header = string.Join(',', SurveyTemplate.Header(Models.Get(row.ModelVersion)));
+            if (parse.GetValue(output) is { } file)
+            {
+                await File.WriteAllTextAsync(file, header + "\n", cancellationToken);
+                session.Report.Write(new { file, columns = header.Split(',').Length }, console => console.WriteLine($"Wrote the header of wave {row.Code} to {file}."));
+            }
+            else
+            {
+                await session.Out.WriteLineAsync(header);
+            }
+
+            return ExitCodes.Ok;
+        });
+        return command;
+    }
+
+    private static Command Import(CommandRunner runner)
+    {
+        var file = new Argument<string>("file") { Description = "The answer file (CSV), or a LimeSurvey / Qualtrics export with --map." };
+        var wave = WaveOption();
+        var map = new Option<string?>("--map") { Description = "Column mapping for a LimeSurvey or Qualtrics export (docs/survey-import.md).", HelpName = "MAPPING" };
+        var command = new Command("import", "Import answers into a wave: the whole file or nothing; the same file again changes nothing.") { file, wave, map };
+        runner.Bind(command, async (session, parse, cancellationToken) =>
+        {
+            var database = await session.DatabaseAsync(cancellationToken);
+            var report = await new SurveyImporter(database).ImportAsync(parse.GetValue(wave)!, parse.GetValue(file)!, parse.GetValue(map), cancellationToken);
+            var result = report.Result;
+            session.Report.Write(report, console => console.MarkupLine(
+                $"Wave [bold]{Markup.Escape(report.Wave)}[/]: {Formats.Number(result.Read)} responses read from {Markup.Escape(report.File)}, {Formats.Number(result.New)} new, {Formats.Number(result.Updated)} updated, {Formats.Number(result.Unchanged)} unchanged"
+                + (result.OrganisationsCreated.Count > 0 ? $"; {result.OrganisationsCreated.Count} new organisations." : ".")));
+            return ExitCodes.Ok;
+        });
+        return command;
+    }
+}

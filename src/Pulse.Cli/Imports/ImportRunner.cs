@@ -1,0 +1,87 @@
+using Pulse.Cli.Output;
+using Pulse.Connectors;
+using Pulse.Monitoring.Privacy;
+using Pulse.Storage;
+using Pulse.Storage.Import;
+using Microsoft.EntityFrameworkCore;
+
+namespace Pulse.Cli.Imports;
+
+/// <summary>What `pulse import` reports.</summary>
+public sealed record ImportReport(string Organisation, string Path, bool Pseudonymised, double Seconds, ImportResult Result);
+
+/// <summary>What `pulse directory import` reports.</summary>
+public sealed record DirectoryReport(string Organisation, string Path, bool Pseudonymised, DirectoryImportResult Result);
+
+/// <summary>
+/// Runs one connector into one organisation as one transaction, pseudonymising when the
+/// organisation is (or becomes) pseudonymised. The CLI and the demo import through here.
+/// </summary>
+public sealed class ImportRunner(PulseDatabase database)
+{
+    public async Task<ImportReport> ImportAsync(
+        IConnector connector, string path, string slug, bool pseudonymise, Action<ProgressUpdate>? progress, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(connector);
+        if (!File.Exists(path) && !Directory.Exists(path)) throw new PulseException($"{path}: no such file or folder.");
+        var organisations = new OrganisationStore(database);
+        var organisation = await organisations.GetAsync(slug, cancellationToken);
+        var transform = await PseudonymisationAsync(organisation.Id, slug, organisation.Pseudonymised, pseudonymise, cancellationToken);
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        ImportResult result;
+        await using (var session = await ImportSession.BeginAsync(database, organisation.Id, connector.Source, transform, cancellationToken))
+        {
+            var reporter = progress is null ? null : new ActionProgress(p => progress(new ProgressUpdate(p.BytesRead, p.BytesTotal, p.Items)));
+            await connector.ReadAsync(path, session, reporter, cancellationToken);
+            result = await session.CommitAsync(cancellationToken);
+        }
+
+        if (transform is not null && !organisation.Pseudonymised) await organisations.MarkPseudonymisedAsync(organisation.Id, cancellationToken);
+        return new ImportReport(slug, path, transform is not null, clock.Elapsed.TotalSeconds, result);
+    }
+
+    public async Task<DirectoryReport> ImportDirectoryAsync(string path, string slug, bool pseudonymise, CancellationToken cancellationToken)
+    {
+        if (!File.Exists(path)) throw new PulseException($"{path}: no such file.");
+        var organisations = new OrganisationStore(database);
+        var organisation = await organisations.GetAsync(slug, cancellationToken);
+        var entries = await Connectors.HrDirectory.DirectoryReader.ReadAsync(path, cancellationToken);
+        Pseudonymiser? pseudonymiser = null;
+        if (pseudonymise || organisation.Pseudonymised)
+        {
+            await RefuseMixingAsync(organisation.Id, organisation.Pseudonymised, cancellationToken);
+            pseudonymiser = await new PseudonymKeys(database.Options).ForAsync(slug, create: true, cancellationToken);
+            entries = [.. entries.Select(pseudonymiser.Apply)];
+        }
+
+        var result = await new DirectoryStore(database).ReplaceAsync(organisation.Id, entries, cancellationToken);
+        if (pseudonymiser is not null && !organisation.Pseudonymised) await organisations.MarkPseudonymisedAsync(organisation.Id, cancellationToken);
+        return new DirectoryReport(slug, path, pseudonymiser is not null, result);
+    }
+
+    private async Task<ImportPseudonymisation?> PseudonymisationAsync(
+        long organisationId, string slug, bool already, bool asked, CancellationToken cancellationToken)
+    {
+        if (!already && !asked) return null;
+        await RefuseMixingAsync(organisationId, already, cancellationToken);
+        return new ImportPseudonymisation(await new PseudonymKeys(database.Options).ForAsync(slug, create: true, cancellationToken));
+    }
+
+    /// <summary>Pseudonymising an organisation that already holds people by name would mix the two: refuse.</summary>
+    private async Task RefuseMixingAsync(long organisationId, bool already, CancellationToken cancellationToken)
+    {
+        if (already) return;
+        await using var db = database.CreateContext();
+        if (await db.People.AnyAsync(p => p.OrganisationId == organisationId, cancellationToken)
+            || await db.Accounts.AnyAsync(a => a.OrganisationId == organisationId, cancellationToken))
+        {
+            throw new PulseException("This organisation already holds people under their real e-mail addresses; pseudonymise from its first import, or erase them first.");
+        }
+    }
+
+    /// <summary>Reports progress on the reader's own thread (unlike <see cref="Progress{T}"/>, which posts it elsewhere).</summary>
+    private sealed class ActionProgress(Action<ImportProgress> report) : IProgress<ImportProgress>
+    {
+        public void Report(ImportProgress value) => report(value);
+    }
+}

@@ -1,0 +1,66 @@
+using System.Globalization;
+using Pulse.Connectors.Survey;
+using Pulse.Maturity.Answers;
+using Pulse.Maturity.Model;
+using Pulse.Maturity.Survey;
+using Pulse.Reports.Benchmark;
+using Pulse.Storage;
+
+namespace Pulse.Cli.Imports;
+
+/// <summary>What `pulse survey import` reports.</summary>
+public sealed record SurveyImportReport(string Wave, string File, ResponseImportResult Result);
+
+/// <summary>
+/// Imports one answer file (or a mapped LimeSurvey / Qualtrics export) into a wave: every value is
+/// checked against the wave's model first, and any problem refuses the whole file with its line,
+/// column and value, leaving the wave as it was.
+/// </summary>
+public sealed class SurveyImporter(PulseDatabase database)
+{
+    public async Task<SurveyImportReport> ImportAsync(string waveCode, string path, string? mappingPath, CancellationToken cancellationToken)
+    {
+        var store = new SurveyStore(database);
+        var wave = await store.GetWaveAsync(waveCode, cancellationToken);
+        var model = Models.Get(wave.ModelVersion);
+        var name = Path.GetFileName(path);
+        var rows = await SurveyCsvReader.OpenAsync(path, cancellationToken);
+        SurveyParseResult parsed;
+        if (mappingPath is null)
+        {
+            parsed = SurveyFileParser.Parse(model, rows, name);
+        }
+        else
+        {
+            if (!File.Exists(mappingPath)) throw new PulseException($"{mappingPath}: no such mapping file.");
+            var mapping = SurveyMappingReader.Read(await File.ReadAllTextAsync(mappingPath, cancellationToken), Path.GetFileName(mappingPath));
+            parsed = mapping.Import(model, rows, name);
+        }
+
+        if (!parsed.IsValid) throw new PulseException(Refusal(name, parsed));
+        var responses = parsed.Responses.Select(r => new StoredResponse(r.Organisation, r.Respondent, Answers(model, r))).ToList();
+        var result = await store.ImportAsync(wave.Id, responses, cancellationToken);
+        return new SurveyImportReport(wave.Code, name, result);
+    }
+
+    private static Dictionary<string, string> Answers(MaturityModel model, Response response)
+    {
+        var answers = new Dictionary<string, string>(StringComparer.Ordinal);
+        for (var i = 0; i < model.AllItems.Count; i++)
+        {
+            if (response.Values[i] is { } value) answers[model.AllItems[i].Id] = value;
+        }
+
+        return answers;
+    }
+
+    /// <summary>One sentence, then every problem on its own line: line, column, value, what is wrong.</summary>
+    private static string Refusal(string file, SurveyParseResult parsed)
+    {
+        var lines = parsed.Errors.Select(e => "  " + string.Create(CultureInfo.InvariantCulture,
+            $"line {e.Line}{(e.Column.Length > 0 ? $", column {e.Column}" : string.Empty)}{(e.Value is null ? string.Empty : $", value '{e.Value}'")}: {e.Message}"));
+        var more = parsed.ErrorsTruncated ? $"\n  … and more; only the first {SurveyParseResult.MaxErrors} are listed." : string.Empty;
+        var count = parsed.Errors.Count;
+        return $"{file} refused, nothing was imported ({count} problem{(count == 1 ? string.Empty : "s")}):\n{string.Join('\n', lines)}{more}";
+    }
+}
