@@ -17,7 +17,8 @@ public sealed class CliSession
     {
         ArgumentNullException.ThrowIfNull(parse);
         ArgumentNullException.ThrowIfNull(options);
-        Storage = StorageOptions.Resolve(parse.GetValue(options.Data), parse.GetValue(options.Db));
+        var storage = StorageOptions.Resolve(parse.GetValue(options.Data), parse.GetValue(options.Db));
+        Storage = parse.GetValue(options.Keys) is { Length: > 0 } keys ? storage with { KeyDirectory = keys } : storage;
         Json = parse.GetValue(options.Json);
         Verbose = parse.GetValue(options.Verbose);
         Terminal = terminal;

@@ -19,6 +19,13 @@ public sealed class GlobalOptions
         Recursive = true,
     };
 
+    public Option<string?> Keys { get; } = new("--keys")
+    {
+        Description = "Folder of pseudonymisation keys, kept apart from the database (default: the PULSE_KEYS variable, else pulse-keys beside the data folder).",
+        HelpName = "DIR",
+        Recursive = true,
+    };
+
     public Option<bool> Json { get; } = new("--json")
     {
         Description = "Write machine-readable JSON to standard output instead of tables.",
@@ -36,6 +43,7 @@ public sealed class GlobalOptions
         ArgumentNullException.ThrowIfNull(root);
         root.Add(Data);
         root.Add(Db);
+        root.Add(Keys);
         root.Add(Json);
         root.Add(Verbose);
     }

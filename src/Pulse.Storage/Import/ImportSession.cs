@@ -134,7 +134,7 @@ public sealed class ImportSession : IImportSink, IAsyncDisposable
             if (items.Count == 0) return;
             var batch = items;
             items = new List<T>(BatchSize);
-            affected += await writer.UpsertAsync(table, batch, cancellationToken);
+            affected += await writer.UpsertAsync(table, table.LastVersions(batch), cancellationToken);
         }
 
         public ImportCount Count()

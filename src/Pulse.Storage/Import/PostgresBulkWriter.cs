@@ -4,8 +4,8 @@ namespace Pulse.Storage.Import;
 
 /// <summary>
 /// PostgreSQL: each batch goes by binary <c>COPY</c> into a temporary staging table, then one
-/// <c>INSERT … SELECT … ON CONFLICT DO UPDATE … WHERE IS DISTINCT FROM</c> moves it in. A batch is
-/// de-duplicated first (the last version of an id wins), because one statement may not touch a row twice.
+/// <c>INSERT … SELECT … ON CONFLICT DO UPDATE … WHERE IS DISTINCT FROM</c> moves it in. Batches
+/// arrive de-duplicated (<see cref="UpsertTable{T}.LastVersions"/>): one statement may not touch a row twice.
 /// </summary>
 internal sealed class PostgresBulkWriter : IBulkWriter
 {
@@ -33,7 +33,6 @@ internal sealed class PostgresBulkWriter : IBulkWriter
 
     public async Task<int> UpsertAsync<T>(UpsertTable<T> table, IReadOnlyList<T> batch, CancellationToken cancellationToken)
     {
-        var rows = LastVersions(table, batch);
         var names = table.Columns.Select(c => c.Name).ToList();
         var stage = "stage_" + table.Name;
         var columns = $"organisation_id, source, external_id, {string.Join(", ", names)}";
@@ -48,7 +47,7 @@ internal sealed class PostgresBulkWriter : IBulkWriter
 
         await using (var import = await connection.BeginBinaryImportAsync($"COPY {stage} ({columns}) FROM STDIN (FORMAT BINARY)", cancellationToken))
         {
-            foreach (var item in rows)
+            foreach (var item in batch)
             {
                 await import.StartRowAsync(cancellationToken);
                 await import.WriteAsync(organisationId, NpgsqlTypes.NpgsqlDbType.Bigint, cancellationToken);
@@ -89,14 +88,6 @@ internal sealed class PostgresBulkWriter : IBulkWriter
     {
         await transaction.DisposeAsync();
         await connection.DisposeAsync();
-    }
-
-    private static List<T> LastVersions<T>(UpsertTable<T> table, IReadOnlyList<T> batch)
-    {
-        var last = new Dictionary<string, int>(batch.Count, StringComparer.Ordinal);
-        for (var i = 0; i < batch.Count; i++) last[table.ExternalId(batch[i])] = i;
-        if (last.Count == batch.Count) return [.. batch];
-        return [.. last.Values.Order().Select(i => batch[i])];
     }
 
     private async Task<int> ExecuteAsync(string sql, CancellationToken cancellationToken)

@@ -7,7 +7,21 @@ namespace Pulse.Storage.Import;
 /// (organisation_id, source, external_id), each with how to read it from the item. The SQLite and
 /// PostgreSQL writers build their statements from this one description.
 /// </summary>
-internal sealed record UpsertTable<T>(string Name, IReadOnlyList<UpsertColumn<T>> Columns, Func<T, string> ExternalId);
+internal sealed record UpsertTable<T>(string Name, IReadOnlyList<UpsertColumn<T>> Columns, Func<T, string> ExternalId)
+{
+    /// <summary>
+    /// The batch with each id once, at its last version, in order. Exports repeat ids (Yammer writes
+    /// every edit of a message); writing only the last keeps the end state and the counts honest.
+    /// </summary>
+    public IReadOnlyList<T> LastVersions(IReadOnlyList<T> batch)
+    {
+        ArgumentNullException.ThrowIfNull(batch);
+        var last = new Dictionary<string, int>(batch.Count, StringComparer.Ordinal);
+        for (var i = 0; i < batch.Count; i++) last[ExternalId(batch[i])] = i;
+        if (last.Count == batch.Count) return batch;
+        return [.. last.Values.Order().Select(i => batch[i])];
+    }
+}
 
 /// <summary>One column of an <see cref="UpsertTable{T}"/>.</summary>
 internal sealed record UpsertColumn<T>(string Name, NpgsqlDbType Type, Func<T, object?> Value);
