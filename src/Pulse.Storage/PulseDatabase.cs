@@ -1,5 +1,9 @@
+using System.Data.Common;
+using System.Reflection;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
 
 namespace Pulse.Storage;
 
@@ -26,8 +30,40 @@ public sealed class PulseDatabase(StorageOptions options)
             Directory.CreateDirectory(Path.GetDirectoryName(Options.DatabaseFile)!);
         }
 
+        if (await IsCurrentAsync(cancellationToken)) return;
         await using var context = CreateContext();
         await context.Database.MigrateAsync(cancellationToken);
+    }
+
+    /// <summary>
+    /// True when the database already has this build's newest migration. Asking EF to migrate builds
+    /// its whole migrations pipeline (about a second); every command opens the database, so the
+    /// common case — nothing to do — is answered with one small query instead.
+    /// </summary>
+    private async Task<bool> IsCurrentAsync(CancellationToken cancellationToken)
+    {
+        var contextType = Options.Provider == DatabaseProvider.Sqlite ? typeof(SqlitePulseDbContext) : typeof(PostgresPulseDbContext);
+        var latest = typeof(PulseDatabase).Assembly.GetTypes()
+            .Where(t => t.GetCustomAttribute<DbContextAttribute>()?.ContextType == contextType)
+            .Select(t => t.GetCustomAttribute<MigrationAttribute>()?.Id)
+            .Where(id => id is not null)
+            .Max(StringComparer.Ordinal);
+        // A bare connection: building EF's services just to learn that nothing is to be done costs a second.
+        await using DbConnection connection = Options.Provider == DatabaseProvider.Sqlite
+            ? new SqliteConnection(SqliteConnectionString(Options.DatabaseFile))
+            : new Npgsql.NpgsqlConnection(Options.ConnectionString);
+        try
+        {
+            await connection.OpenAsync(cancellationToken);
+            await using var command = connection.CreateCommand();
+            command.CommandText = "SELECT max(migration_id) FROM \"__EFMigrationsHistory\"";
+            return await command.ExecuteScalarAsync(cancellationToken) is string applied && applied == latest;
+        }
+        catch (DbException)
+        {
+            // No history table yet (a new database): migrate.
+            return false;
+        }
     }
 
     internal static string SqliteConnectionString(string file) => new SqliteConnectionStringBuilder

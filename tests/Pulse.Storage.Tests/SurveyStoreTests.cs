@@ -1,11 +1,21 @@
+using Pulse.Maturity.Answers;
+using Pulse.Maturity.Model;
 using Pulse.Testing;
 
 namespace Pulse.Storage.Tests;
 
 public sealed class SurveyStoreTests
 {
-    private static StoredResponse Answer(string org, string respondent, params (string Item, string Value)[] answers) =>
-        new(org, respondent, answers.ToDictionary(a => a.Item, a => a.Value));
+    private static readonly MaturityModel Model = ModelCatalog.Get("v1");
+
+    private static Response Answer(string org, string respondent, params (string Item, string Value)[] answers)
+    {
+        var values = new string?[Model.AllItems.Count];
+        foreach (var (item, value) in answers) values[Model.IndexOf(item)] = value;
+        return new Response(org, respondent, values);
+    }
+
+    private static string? Value(Response response, string item) => response.Values[Model.IndexOf(item)];
 
     [Theory]
     [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
@@ -14,25 +24,25 @@ public sealed class SurveyStoreTests
         await using var test = await TestDatabase.CreateAsync(provider);
         var store = new SurveyStore(test.Database);
         var wave = await store.CreateWaveAsync("2026", "v1");
-        StoredResponse[] file =
+        Response[] file =
         [
-            Answer("gemeente-lindeloo", "1", ("pe1", "4"), ("has_community", "yes")),
-            Answer("waterschap-rijnvliet", "1", ("pe1", "2")),
+            Answer("gemeente-lindeloo", "1", ("pe_faster", "4"), ("has_community", "yes"), ("gov_instruments", "guidelines;training")),
+            Answer("waterschap-rijnvliet", "1", ("pe_faster", "2")),
         ];
 
-        var first = await store.ImportAsync(wave.Id, file);
-        var second = await store.ImportAsync(wave.Id, file);
+        var first = await store.ImportAsync(wave.Id, Model, file);
+        var second = await store.ImportAsync(wave.Id, Model, file);
 
         (first.Read, first.New, first.Updated, first.Unchanged).ShouldBe((2, 2, 0, 0));
         first.OrganisationsCreated.ShouldBe(["gemeente-lindeloo", "waterschap-rijnvliet"]);
-        second.New.ShouldBe(0);
-        second.Updated.ShouldBe(0);
-        second.Unchanged.ShouldBe(2);
+        (second.Read, second.New, second.Updated, second.Unchanged).ShouldBe((2, 0, 0, 2));
         second.OrganisationsCreated.ShouldBeEmpty();
-        var stored = await store.ResponsesAsync(wave.Id);
+        var stored = await store.ResponsesAsync(wave.Id, Model);
         stored.Select(r => r.Organisation).ShouldBe(["gemeente-lindeloo", "waterschap-rijnvliet"]);
-        stored[0].Answers["pe1"].ShouldBe("4");
-        stored[0].Answers["has_community"].ShouldBe("yes");
+        Value(stored[0], "pe_faster").ShouldBe("4");
+        Value(stored[0], "has_community").ShouldBe("yes");
+        Value(stored[0], "gov_instruments").ShouldBe("guidelines;training");
+        Value(stored[1], "has_community").ShouldBeNull();
         var summary = (await store.ListWavesAsync()).Single();
         (summary.Code, summary.ModelVersion, summary.Organisations, summary.Respondents).ShouldBe(("2026", "v1", 2, 2));
     }
@@ -44,13 +54,26 @@ public sealed class SurveyStoreTests
         await using var test = await TestDatabase.CreateAsync(provider);
         var store = new SurveyStore(test.Database);
         var wave = await store.CreateWaveAsync("2026", "v1");
-        await store.ImportAsync(wave.Id, [Answer("one", "1", ("pe1", "4")), Answer("one", "2", ("pe1", "5"))]);
+        await store.ImportAsync(wave.Id, Model, [Answer("one", "1", ("pe_faster", "4")), Answer("one", "2", ("pe_faster", "5"))]);
 
-        var result = await store.ImportAsync(wave.Id, [Answer("one", "2", ("pe1", "1"))]);
+        var result = await store.ImportAsync(wave.Id, Model, [Answer("one", "2", ("pe_faster", "1"))]);
 
-        result.Updated.ShouldBe(1);
-        var stored = await store.ResponsesAsync(wave.Id);
-        stored.Select(r => r.Answers["pe1"]).ShouldBe(["4", "1"]);
+        (result.New, result.Updated, result.Unchanged).ShouldBe((0, 1, 0));
+        var stored = await store.ResponsesAsync(wave.Id, Model);
+        stored.Select(r => Value(r, "pe_faster")).ShouldBe(["4", "1"]);
+    }
+
+    [Fact]
+    public async Task Equal_answers_share_one_string_when_read_back()
+    {
+        await using var test = await TestDatabase.CreateAsync("sqlite");
+        var store = new SurveyStore(test.Database);
+        var wave = await store.CreateWaveAsync("2026", "v1");
+        await store.ImportAsync(wave.Id, Model, [Answer("one", "1", ("pe_faster", "4")), Answer("two", "1", ("pe_faster", "4"))]);
+
+        var stored = await store.ResponsesAsync(wave.Id, Model);
+
+        ReferenceEquals(Value(stored[0], "pe_faster"), Value(stored[1], "pe_faster")).ShouldBeTrue();
     }
 
     [Fact]

@@ -1,7 +1,5 @@
 using System.Globalization;
 using Pulse.Connectors.Survey;
-using Pulse.Maturity.Answers;
-using Pulse.Maturity.Model;
 using Pulse.Maturity.Survey;
 using Pulse.Reports.Benchmark;
 using Pulse.Storage;
@@ -38,20 +36,8 @@ public sealed class SurveyImporter(PulseDatabase database)
         }
 
         if (!parsed.IsValid) throw new PulseException(Refusal(name, parsed));
-        var responses = parsed.Responses.Select(r => new StoredResponse(r.Organisation, r.Respondent, Answers(model, r))).ToList();
-        var result = await store.ImportAsync(wave.Id, responses, cancellationToken);
+        var result = await store.ImportAsync(wave.Id, model, parsed.Responses, cancellationToken);
         return new SurveyImportReport(wave.Code, name, result);
-    }
-
-    private static Dictionary<string, string> Answers(MaturityModel model, Response response)
-    {
-        var answers = new Dictionary<string, string>(StringComparer.Ordinal);
-        for (var i = 0; i < model.AllItems.Count; i++)
-        {
-            if (response.Values[i] is { } value) answers[model.AllItems[i].Id] = value;
-        }
-
-        return answers;
     }
 
     /// <summary>One sentence, then every problem on its own line: line, column, value, what is wrong.</summary>
