@@ -42,7 +42,7 @@ public static class BenchYammerExport
             }
 
             body.Clear();
-            var words = 25 + random.Next(75);
+            var words = 12 + random.Next(45);
             for (var w = 0; w < words; w++) body.Append(Words[random.Next(Words.Length)]).Append(w % 13 == 12 ? ", " : " ");
             if (i % 7 == 0) body.Append("\"citaat\" en\neen nieuwe regel ");
             if (i % 11 == 0) body.Append("[[user:").Append(10_000 + random.Next(users)).Append("]]");
