@@ -45,6 +45,7 @@ public static class PulseWebApp
         });
         app.MapHealthApi();
         app.MapOrganisationsApi();
+        app.MapWavesApi();
         app.MapPages();
         return app;
     }

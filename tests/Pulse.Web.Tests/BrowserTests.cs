@@ -17,11 +17,11 @@ public sealed class BrowserTests
         using var browser = Browser.Start();
 
         browser.Navigate().GoToUrl(app.Address);
-        var dutchHeading = browser.FindElement(By.CssSelector("main h2")).Text;
+        var dutchHeading = browser.FindElement(By.Id("organisations-heading")).Text;
         var rows = browser.FindElements(By.CssSelector("#organisations tbody tr"));
         var names = rows.Select(r => r.FindElement(By.CssSelector("td")).Text).ToList();
         browser.FindElement(By.CssSelector("a.lang")).Click();
-        var englishHeading = browser.FindElement(By.CssSelector("main h2")).Text;
+        var englishHeading = browser.FindElement(By.Id("organisations-heading")).Text;
         // The stylesheet really applied: the header is laid out as a flex row.
         var display = browser.FindElement(By.CssSelector("header.top")).GetCssValue("display");
 

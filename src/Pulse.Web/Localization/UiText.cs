@@ -27,6 +27,20 @@ public sealed record UiText
     public required string QuestionReality { get; init; }
     public required string Footer { get; init; }
     public required string NotFound { get; init; }
+    public required string Waves { get; init; }
+    public required string NoWaves { get; init; }
+    public required string Wave { get; init; }
+    public required string Model { get; init; }
+    public required string Respondents { get; init; }
+    public required string Scored { get; init; }
+    public required string Index { get; init; }
+    public required string Stage { get; init; }
+    public required string Incomplete { get; init; }
+    public required string NoCommunity { get; init; }
+    public required string Reliability { get; init; }
+    public required string Construct { get; init; }
+    public required string Organisation { get; init; }
+    public required string WaveIntro { get; init; }
     public required string Participation { get; init; }
     public required string PeriodLabel { get; init; }
     public required string From { get; init; }
@@ -85,6 +99,20 @@ public sealed record UiText
         QuestionReality = "Klopt wat we zeggen? De vragenlijst naast wat de berichten meten.",
         Footer = "Pulse — onderzoek naar interne sociale media",
         NotFound = "Deze pagina bestaat niet.",
+        Waves = "Benchmarkrondes",
+        NoWaves = "Nog geen rondes. Maak er een met `pulse wave create`.",
+        Wave = "Ronde",
+        Model = "Model",
+        Respondents = "Respondenten",
+        Scored = "gescoord",
+        Index = "Volwassenheidsindex",
+        Stage = "Fase",
+        Incomplete = "onvolledig",
+        NoCommunity = "geen community",
+        Reliability = "Betrouwbaarheid (Cronbach's alfa)",
+        Construct = "Construct",
+        Organisation = "Organisatie",
+        WaveIntro = "Scores per organisatie op een schaal van 0 tot 100. Een organisatie staat nooit meer dan één fase boven haar zwakste randvoorwaarde.",
         Participation = "Deelname",
         PeriodLabel = "Periode",
         From = "Van",
@@ -144,6 +172,20 @@ public sealed record UiText
         QuestionReality = "Is what we claim true? The questionnaire next to what the messages measure.",
         Footer = "Pulse — research into internal social media",
         NotFound = "This page does not exist.",
+        Waves = "Benchmark waves",
+        NoWaves = "No waves yet. Create one with `pulse wave create`.",
+        Wave = "Wave",
+        Model = "Model",
+        Respondents = "Respondents",
+        Scored = "scored",
+        Index = "Maturity index",
+        Stage = "Stage",
+        Incomplete = "incomplete",
+        NoCommunity = "no community",
+        Reliability = "Reliability (Cronbach's alpha)",
+        Construct = "Construct",
+        Organisation = "Organisation",
+        WaveIntro = "Scores per organisation on a scale of 0 to 100. An organisation is never more than one stage above its weakest precondition.",
         Participation = "Participation",
         PeriodLabel = "Period",
         From = "From",

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 using System.Globalization;
+using Pulse.Reports.Benchmark;
 using Pulse.Reports.Monitoring;
 using Pulse.Storage;
 using Pulse.Web.Localization;
@@ -16,15 +17,18 @@ public static class PageEndpoints
     {
         routes.MapGet("/", HomeAsync).WithName("Home").ExcludeFromDescription();
         routes.MapGet("/org/{slug}", OrganisationAsync).WithName("Organisation").ExcludeFromDescription();
+        routes.MapGet("/waves/{code}", WaveAsync).WithName("Wave").ExcludeFromDescription();
         routes.MapFallback(NotFound);
         return routes;
     }
 
-    private static async Task<RazorComponentResult<HomePage>> HomeAsync(HttpContext context, OrganisationStore organisations, CancellationToken cancellationToken)
+    private static async Task<RazorComponentResult<HomePage>> HomeAsync(
+        HttpContext context, OrganisationStore organisations, PulseDatabase database, CancellationToken cancellationToken)
     {
         var text = UiText.For(UiLanguage.Choose(context));
         var list = await organisations.ListAsync(cancellationToken);
-        return new RazorComponentResult<HomePage>(new { Text = text, Organisations = list });
+        var waves = await new SurveyStore(database).ListWavesAsync(cancellationToken);
+        return new RazorComponentResult<HomePage>(new { Text = text, Organisations = list, Waves = waves });
     }
 
     private static async Task<IResult> OrganisationAsync(
@@ -34,6 +38,13 @@ public static class PageEndpoints
         if (await new OrganisationStore(database).FindAsync(slug, cancellationToken) is null) return NotFound(context);
         var view = await new ParticipationQuery(database).RunAsync(slug, Date(from), Date(to), cancellationToken: cancellationToken);
         return new RazorComponentResult<OrganisationPage>(new { Text = text, View = view });
+    }
+
+    private static async Task<IResult> WaveAsync(string code, HttpContext context, PulseDatabase database, CancellationToken cancellationToken)
+    {
+        if (await new SurveyStore(database).FindWaveAsync(code, cancellationToken) is null) return NotFound(context);
+        var view = await new WaveScoring(database).ScoreAsync(code, cancellationToken);
+        return new RazorComponentResult<WavePage>(new { Text = UiText.For(UiLanguage.Choose(context)), View = view });
     }
 
     /// <summary>A date from the period form; anything unreadable counts as not chosen.</summary>
