@@ -38,6 +38,7 @@ public sealed class WavePageTests
         var english = await app.Client.GetStringAsync(new Uri("/waves/2026?lang=en", UriKind.Relative));
         var home = await app.Client.GetStringAsync(new Uri("/", UriKind.Relative));
 
+        dutch.IndexOf(">hoog<", StringComparison.Ordinal).ShouldBeGreaterThan(0);
         dutch.IndexOf(">hoog<", StringComparison.Ordinal).ShouldBeLessThan(dutch.IndexOf(">laag<", StringComparison.Ordinal));
         dutch.ShouldContain("geen community");
         dutch.ShouldContain("Gebruik");

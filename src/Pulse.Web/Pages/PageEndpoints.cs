@@ -44,7 +44,8 @@ public static class PageEndpoints
     {
         if (await new SurveyStore(database).FindWaveAsync(code, cancellationToken) is null) return NotFound(context);
         var view = await new WaveScoring(database).ScoreAsync(code, cancellationToken);
-        return new RazorComponentResult<WavePage>(new { Text = UiText.For(UiLanguage.Choose(context)), View = view });
+        var names = (await new OrganisationStore(database).ListAsync(cancellationToken)).ToDictionary(o => o.Slug, o => o.Name, StringComparer.Ordinal);
+        return new RazorComponentResult<WavePage>(new { Text = UiText.For(UiLanguage.Choose(context)), View = view, Names = names });
     }
 
     /// <summary>A date from the period form; anything unreadable counts as not chosen.</summary>
