@@ -1,7 +1,6 @@
 using System.CommandLine;
 using Pulse.Cli.Output;
 using Pulse.Storage;
-using Spectre.Console;
 
 namespace Pulse.Cli;
 
@@ -57,12 +56,4 @@ public sealed class CliSession
 
         return database;
     }
-
-    /// <summary>A line for the person at the terminal; left out under <c>--json</c>, so the output stays one JSON document.</summary>
-    public void Tell(string line)
-    {
-        if (!Json) Out.WriteLine(line);
-    }
-
-    internal IAnsiConsole Console() => Report.Console;
 }

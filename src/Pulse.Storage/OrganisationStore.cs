@@ -27,10 +27,11 @@ public sealed class OrganisationStore(PulseDatabase database)
         return row;
     }
 
-    /// <summary>The organisation with this slug, created with <paramref name="name"/> when it does not exist yet.</summary>
-    public async Task<OrganisationRow> EnsureAsync(string slug, string name, int? employees = null, CancellationToken cancellationToken = default)
+    /// <summary>Every organisation's name by its slug (for labels; no counting).</summary>
+    public async Task<IReadOnlyDictionary<string, string>> NamesAsync(CancellationToken cancellationToken = default)
     {
-        return await FindAsync(slug, cancellationToken) ?? await AddAsync(slug, name, employees, cancellationToken);
+        await using var db = database.CreateContext();
+        return await db.Organisations.AsNoTracking().ToDictionaryAsync(o => o.Slug, o => o.Name, StringComparer.Ordinal, cancellationToken);
     }
 
     public async Task<OrganisationRow?> FindAsync(string slug, CancellationToken cancellationToken = default)

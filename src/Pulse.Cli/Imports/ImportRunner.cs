@@ -1,9 +1,10 @@
+using Microsoft.EntityFrameworkCore;
 using Pulse.Cli.Output;
 using Pulse.Connectors;
 using Pulse.Monitoring.Privacy;
 using Pulse.Storage;
 using Pulse.Storage.Import;
-using Microsoft.EntityFrameworkCore;
+using Pulse.Storage.Rows;
 
 namespace Pulse.Cli.Imports;
 
@@ -26,7 +27,8 @@ public sealed class ImportRunner(PulseDatabase database)
         if (!File.Exists(path) && !Directory.Exists(path)) throw new PulseException($"{path}: no such file or folder.");
         var organisations = new OrganisationStore(database);
         var organisation = await organisations.GetAsync(slug, cancellationToken);
-        var transform = await PseudonymisationAsync(organisation.Id, slug, organisation.Pseudonymised, pseudonymise, cancellationToken);
+        var pseudonymiser = await PseudonymiserAsync(organisation, pseudonymise, cancellationToken);
+        var transform = pseudonymiser is null ? null : new ImportPseudonymisation(pseudonymiser);
         var clock = System.Diagnostics.Stopwatch.StartNew();
         ImportResult result;
         await using (var session = await ImportSession.BeginAsync(database, organisation.Id, connector.Source, transform, cancellationToken))
@@ -46,31 +48,27 @@ public sealed class ImportRunner(PulseDatabase database)
         var organisations = new OrganisationStore(database);
         var organisation = await organisations.GetAsync(slug, cancellationToken);
         var entries = await Connectors.HrDirectory.DirectoryReader.ReadAsync(path, cancellationToken);
-        Pseudonymiser? pseudonymiser = null;
-        if (pseudonymise || organisation.Pseudonymised)
-        {
-            await RefuseMixingAsync(organisation.Id, organisation.Pseudonymised, cancellationToken);
-            pseudonymiser = await new PseudonymKeys(database.Options).ForAsync(slug, create: true, cancellationToken);
-            entries = [.. entries.Select(pseudonymiser.Apply)];
-        }
+        var pseudonymiser = await PseudonymiserAsync(organisation, pseudonymise, cancellationToken);
+        if (pseudonymiser is not null) entries = [.. entries.Select(pseudonymiser.Apply)];
 
         var result = await new DirectoryStore(database).ReplaceAsync(organisation.Id, entries, cancellationToken);
         if (pseudonymiser is not null && !organisation.Pseudonymised) await organisations.MarkPseudonymisedAsync(organisation.Id, cancellationToken);
         return new DirectoryReport(slug, path, pseudonymiser is not null, result);
     }
 
-    private async Task<ImportPseudonymisation?> PseudonymisationAsync(
-        long organisationId, string slug, bool already, bool asked, CancellationToken cancellationToken)
+    /// <summary>
+    /// The organisation's pseudonymiser when it is pseudonymised or asks to become so. Pseudonymising
+    /// an organisation that already holds people by their real addresses would mix the two: refused.
+    /// </summary>
+    private async Task<Pseudonymiser?> PseudonymiserAsync(OrganisationRow organisation, bool asked, CancellationToken cancellationToken)
     {
-        if (!already && !asked) return null;
-        await RefuseMixingAsync(organisationId, already, cancellationToken);
-        return new ImportPseudonymisation(await new PseudonymKeys(database.Options).ForAsync(slug, create: true, cancellationToken));
+        if (!organisation.Pseudonymised && !asked) return null;
+        if (!organisation.Pseudonymised) await RefuseMixingAsync(organisation.Id, cancellationToken);
+        return await new PseudonymKeys(database.Options).ForAsync(organisation.Slug, create: true, cancellationToken);
     }
 
-    /// <summary>Pseudonymising an organisation that already holds people by name would mix the two: refuse.</summary>
-    private async Task RefuseMixingAsync(long organisationId, bool already, CancellationToken cancellationToken)
+    private async Task RefuseMixingAsync(long organisationId, CancellationToken cancellationToken)
     {
-        if (already) return;
         await using var db = database.CreateContext();
         if (await db.People.AnyAsync(p => p.OrganisationId == organisationId, cancellationToken)
             || await db.Accounts.AnyAsync(a => a.OrganisationId == organisationId, cancellationToken))

@@ -44,7 +44,7 @@ public static class PageEndpoints
     {
         if (await new SurveyStore(database).FindWaveAsync(code, cancellationToken) is null) return NotFound(context);
         var view = await new WaveScoring(database).ScoreAsync(code, cancellationToken);
-        var names = (await new OrganisationStore(database).ListAsync(cancellationToken)).ToDictionary(o => o.Slug, o => o.Name, StringComparer.Ordinal);
+        var names = await new OrganisationStore(database).NamesAsync(cancellationToken);
         return new RazorComponentResult<WavePage>(new { Text = UiText.For(UiLanguage.Choose(context)), View = view, Names = names });
     }
 
