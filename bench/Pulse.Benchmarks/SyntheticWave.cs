@@ -1,5 +1,5 @@
 using System.Globalization;
-using Pulse.Cli.Bench;
+using Pulse.Demo.Bench;
 using Pulse.Maturity.Answers;
 using Pulse.Maturity.Model;
 

@@ -1,16 +1,17 @@
 using System.CommandLine;
+using Pulse.Application;
 using Pulse.Cli.Output;
 using Pulse.Storage;
 
 namespace Pulse.Cli;
 
 /// <summary>
-/// One command's run: the resolved global options, the writers to report on, and the database,
-/// opened (and migrated) only when the command first needs it.
+/// One command's run: the resolved global options, the writers to report on, and the
+/// application, opened (and migrated) only when the command first needs it.
 /// </summary>
 public sealed class CliSession
 {
-    private PulseDatabase? database;
+    private PulseApp? app;
 
     public CliSession(ParseResult parse, GlobalOptions options, TextWriter output, TextWriter error, CliTerminal terminal)
     {
@@ -44,16 +45,7 @@ public sealed class CliSession
     /// <summary>Progress bars go to standard error, and only when a person watches a terminal.</summary>
     public ProgressDisplay Progress(string title) => new(Error, Terminal.Interactive && !Json, title);
 
-    /// <summary>The database, migrated to this build's schema on first use.</summary>
-    public async Task<PulseDatabase> DatabaseAsync(CancellationToken cancellationToken)
-    {
-        if (database is null)
-        {
-            var opened = new PulseDatabase(Storage);
-            await opened.MigrateAsync(cancellationToken);
-            database = opened;
-        }
-
-        return database;
-    }
+    /// <summary>The use cases over the database, migrated to this build's schema on first use.</summary>
+    public async Task<PulseApp> AppAsync(CancellationToken cancellationToken) =>
+        app ??= await PulseApp.OpenAsync(Storage, cancellationToken);
 }

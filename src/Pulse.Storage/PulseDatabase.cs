@@ -35,6 +35,13 @@ public sealed class PulseDatabase(StorageOptions options)
         await context.Database.MigrateAsync(cancellationToken);
     }
 
+    /// <summary>True when the database answers a query.</summary>
+    public async Task<bool> CanConnectAsync(CancellationToken cancellationToken = default)
+    {
+        await using var context = CreateContext();
+        return await context.Database.CanConnectAsync(cancellationToken);
+    }
+
     /// <summary>
     /// True when the database already has this build's newest migration. Asking EF to migrate builds
     /// its whole migrations pipeline (about a second); every command opens the database, so the

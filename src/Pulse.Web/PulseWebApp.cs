@@ -5,7 +5,6 @@ using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.FileProviders;
 using Microsoft.Extensions.Logging;
-using Pulse.Storage;
 using Pulse.Web.Apis;
 using Pulse.Web.Pages;
 
@@ -31,8 +30,7 @@ public static class PulseWebApp
         // Request lines carry addresses with slugs and queries; keep them out of the log by default.
         builder.Logging.AddFilter("Microsoft", LogLevel.Warning);
 
-        builder.Services.AddSingleton(new PulseDatabase(options.Storage));
-        builder.Services.AddSingleton<OrganisationStore>();
+        builder.Services.AddSingleton(options.App);
         builder.Services.AddRazorComponents();
         builder.Services.AddProblemDetails();
 

@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Text;
-using Pulse.Connectors.Yammer;
+using Pulse.Demo.Yammer;
 using Pulse.Monitoring.Model;
 
 namespace Pulse.Cli.Tests;

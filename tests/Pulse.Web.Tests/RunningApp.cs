@@ -26,7 +26,8 @@ public sealed class RunningApp : IAsyncDisposable
     {
         var database = await TestDatabase.CreateAsync(provider);
         if (seed is not null) await seed(database);
-        var app = PulseWebApp.Build(new PulseWebOptions(database.Options, "http://127.0.0.1:0"));
+        var pulse = await Pulse.Application.PulseApp.OpenAsync(database.Options);
+        var app = PulseWebApp.Build(new PulseWebOptions(pulse, "http://127.0.0.1:0"));
         await app.StartAsync();
         return new RunningApp(database, app);
     }

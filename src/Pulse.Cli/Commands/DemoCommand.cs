@@ -1,6 +1,6 @@
 using System.CommandLine;
 using Spectre.Console;
-using Pulse.Cli.Demo;
+using Pulse.Demo;
 using Pulse.Cli.Output;
 
 namespace Pulse.Cli.Commands;
@@ -16,8 +16,8 @@ public static class DemoCommand
         var command = new Command("demo", "Build the demo dataset (fictional Dutch organisations) and serve the dashboard.") { noServe, urls };
         runner.Bind(command, async (session, parse, cancellationToken) =>
         {
-            var database = await session.DatabaseAsync(cancellationToken);
-            var summary = await new DemoBuilder(database).BuildAsync(
+            var app = await session.AppAsync(cancellationToken);
+            var summary = await new DemoBuilder(app).BuildAsync(
                 step => { if (!session.Json && session.Terminal.Interactive) session.Error.WriteLine($"demo: {step}"); },
                 cancellationToken);
             session.Report.Write(

@@ -1,5 +1,4 @@
 using System.CommandLine;
-using Pulse.Cli.Imports;
 using Pulse.Cli.Output;
 using Spectre.Console;
 
@@ -17,8 +16,8 @@ public static class DirectoryCommand
         var import = new Command("import", "Replace the organisation's directory with this file (matched on e-mail).") { file, org, pseudonymise };
         runner.Bind(import, async (session, parse, cancellationToken) =>
         {
-            var database = await session.DatabaseAsync(cancellationToken);
-            var report = await new ImportRunner(database).ImportDirectoryAsync(parse.GetValue(file)!, parse.GetValue(org)!, parse.GetValue(pseudonymise), cancellationToken);
+            var app = await session.AppAsync(cancellationToken);
+            var report = await app.Imports.ImportDirectoryAsync(parse.GetValue(file)!, parse.GetValue(org)!, parse.GetValue(pseudonymise), cancellationToken);
             var r = report.Result;
             session.Report.Write(report, console => console.MarkupLine(
                 $"Directory of [bold]{Markup.Escape(report.Organisation)}[/]: {Formats.Number(r.Read)} people read, {Formats.Number(r.New)} new, {Formats.Number(r.Updated)} updated, {Formats.Number(r.Removed)} removed, {Formats.Number(r.Unchanged)} unchanged{(report.Pseudonymised ? " (pseudonymised)" : string.Empty)}."));

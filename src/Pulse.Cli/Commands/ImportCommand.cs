@@ -1,13 +1,6 @@
 using System.CommandLine;
-using Pulse.Cli.Imports;
+using Pulse.Application.Imports;
 using Pulse.Cli.Output;
-using Pulse.Connectors;
-using Pulse.Connectors.Mapped;
-using Pulse.Connectors.Mattermost;
-using Pulse.Connectors.Slack;
-using Pulse.Connectors.StackExchange;
-using Pulse.Connectors.Teams;
-using Pulse.Connectors.Yammer;
 using Pulse.Storage.Import;
 using Spectre.Console;
 
@@ -21,39 +14,36 @@ public static class ImportCommand
         ArgumentNullException.ThrowIfNull(runner);
         return new Command("import", "Import a platform export into an organisation (one transaction; re-importing changes nothing).")
         {
-            Platform(runner, "yammer", "A Yammer / Viva Engage network data export (zip or folder).", () => new YammerExportReader()),
-            Platform(runner, "slack", "A Slack workspace export (zip or folder).", () => new SlackExportReader()),
-            Platform(runner, "teams", "A Microsoft Teams data export folder, or Graph chatMessage JSON.", () => new TeamsExportReader()),
-            Platform(runner, "mattermost", "A Mattermost bulk export (.jsonl).", () => new MattermostReader()),
-            Platform(runner, "stackexchange", "A Stack Exchange data dump (folder with Posts.xml, Users.xml).", () => new StackExchangeReader()),
-            Mapped(runner, "csv", "Any platform's messages as CSV, through a mapping file (docs/import-mapping.md).", m => new MappedCsvReader(m)),
-            Mapped(runner, "jsonl", "Any platform's messages as JSON lines, through a mapping file (docs/import-mapping.md).", m => new MappedJsonlReader(m)),
+            Platform(runner, "yammer", "A Yammer / Viva Engage network data export (zip or folder)."),
+            Platform(runner, "slack", "A Slack workspace export (zip or folder)."),
+            Platform(runner, "teams", "A Microsoft Teams data export folder, or Graph chatMessage JSON."),
+            Platform(runner, "mattermost", "A Mattermost bulk export (.jsonl)."),
+            Platform(runner, "stackexchange", "A Stack Exchange data dump (folder with Posts.xml, Users.xml)."),
+            Mapped(runner, "csv", "Any platform's messages as CSV, through a mapping file (docs/import-mapping.md)."),
+            Mapped(runner, "jsonl", "Any platform's messages as JSON lines, through a mapping file (docs/import-mapping.md)."),
         };
     }
 
-    private static Command Platform(CommandRunner runner, string name, string description, Func<IConnector> connector)
+    private static Command Platform(CommandRunner runner, string name, string description)
     {
         var path = new Argument<string>("path") { Description = "The export: a zip, a folder or a file." };
         var org = MonitorCommand.OrgOption();
         var pseudonymise = PseudonymiseOption();
         var command = new Command(name, description) { path, org, pseudonymise };
         runner.Bind(command, (session, parse, cancellationToken) =>
-            RunAsync(session, connector(), parse.GetValue(path)!, parse.GetValue(org)!, parse.GetValue(pseudonymise), cancellationToken));
+            RunAsync(session, new ImportRequest(name, parse.GetValue(path)!, parse.GetValue(org)!, parse.GetValue(pseudonymise)), cancellationToken));
         return command;
     }
 
-    private static Command Mapped(CommandRunner runner, string name, string description, Func<ImportMapping, IConnector> connector)
+    private static Command Mapped(CommandRunner runner, string name, string description)
     {
         var path = new Argument<string>("file") { Description = "The file to import." };
         var map = new Option<string>("--map") { Description = "The mapping file (JSON).", Required = true, HelpName = "MAPPING" };
         var org = MonitorCommand.OrgOption();
         var pseudonymise = PseudonymiseOption();
         var command = new Command(name, description) { path, map, org, pseudonymise };
-        runner.Bind(command, async (session, parse, cancellationToken) =>
-        {
-            var mapping = await ImportMapping.LoadAsync(parse.GetValue(map)!, cancellationToken);
-            return await RunAsync(session, connector(mapping), parse.GetValue(path)!, parse.GetValue(org)!, parse.GetValue(pseudonymise), cancellationToken);
-        });
+        runner.Bind(command, (session, parse, cancellationToken) =>
+            RunAsync(session, new ImportRequest(name, parse.GetValue(path)!, parse.GetValue(org)!, parse.GetValue(pseudonymise), parse.GetValue(map)), cancellationToken));
         return command;
     }
 
@@ -62,12 +52,11 @@ public static class ImportCommand
         Description = "Store people under keyed pseudonyms (key in the key folder, outside the database); sticks to the organisation.",
     };
 
-    private static async Task<int> RunAsync(CliSession session, IConnector connector, string path, string org, bool pseudonymise, CancellationToken cancellationToken)
+    private static async Task<int> RunAsync(CliSession session, ImportRequest request, CancellationToken cancellationToken)
     {
-        var database = await session.DatabaseAsync(cancellationToken);
-        var runner = new ImportRunner(database);
-        var report = await session.Progress($"import {connector.Source}").RunAsync(progress =>
-            runner.ImportAsync(connector, path, org, pseudonymise, progress, cancellationToken));
+        var app = await session.AppAsync(cancellationToken);
+        var report = await session.Progress($"import {request.Platform}").RunAsync(progress =>
+            app.Imports.ImportAsync(request, p => progress(new ProgressUpdate(p.BytesRead, p.BytesTotal, p.Items)), cancellationToken));
         session.Report.Write(report, console => Draw(console, report));
         return ExitCodes.Ok;
     }

@@ -1,7 +1,7 @@
 using System.CommandLine;
 using System.Text.Json.Nodes;
 using Pulse.Maturity.Model;
-using Pulse.Reports.Benchmark;
+using Pulse.Application.Benchmark;
 using Spectre.Console;
 
 namespace Pulse.Cli.Commands;

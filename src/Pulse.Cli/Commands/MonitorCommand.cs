@@ -2,7 +2,7 @@ using System.CommandLine;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Pulse.Cli.Output;
-using Pulse.Reports.Monitoring;
+using Pulse.Application.Monitoring;
 using Spectre.Console;
 
 namespace Pulse.Cli.Commands;
@@ -34,8 +34,8 @@ public static class MonitorCommand
         };
         runner.Bind(command, async (session, parse, cancellationToken) =>
         {
-            var database = await session.DatabaseAsync(cancellationToken);
-            var view = await new ParticipationQuery(database).RunAsync(
+            var app = await session.AppAsync(cancellationToken);
+            var view = await app.Participation.RunAsync(
                 parse.GetValue(org)!, parse.GetValue(from), parse.GetValue(to), parse.GetValue(threshold), cancellationToken);
             session.Report.Write(Document(view), console => Draw(console, view));
             return ExitCodes.Ok;

@@ -1,6 +1,5 @@
 using System.CommandLine;
 using Pulse.Cli.Output;
-using Pulse.Storage;
 using Spectre.Console;
 
 namespace Pulse.Cli.Commands;
@@ -25,8 +24,8 @@ public static class OrgCommand
         var command = new Command("add", "Add an organisation.") { slug, name, employees };
         runner.Bind(command, async (session, parse, cancellationToken) =>
         {
-            var database = await session.DatabaseAsync(cancellationToken);
-            var row = await new OrganisationStore(database).AddAsync(
+            var app = await session.AppAsync(cancellationToken);
+            var row = await app.Organisations.AddAsync(
                 parse.GetValue(slug)!, parse.GetValue(name)!, parse.GetValue(employees), cancellationToken);
             session.Report.Write(
                 new { slug = row.Slug, name = row.Name, employees = row.Employees },
@@ -41,8 +40,8 @@ public static class OrgCommand
         var command = new Command("list", "List the organisations with what is stored of each.");
         runner.Bind(command, async (session, _, cancellationToken) =>
         {
-            var database = await session.DatabaseAsync(cancellationToken);
-            var organisations = await new OrganisationStore(database).ListAsync(cancellationToken);
+            var app = await session.AppAsync(cancellationToken);
+            var organisations = await app.Organisations.ListAsync(cancellationToken);
             session.Report.Write(new { organisations }, console =>
             {
                 if (organisations.Count == 0)

@@ -1,7 +1,5 @@
 using System.CommandLine;
 using Pulse.Cli.Output;
-using Pulse.Monitoring.Model;
-using Pulse.Storage;
 using Spectre.Console;
 
 namespace Pulse.Cli.Commands;
@@ -17,15 +15,11 @@ public static class PersonCommand
         var erase = new Command("erase", "Remove a person's messages, platform accounts and directory entry.") { email, org };
         runner.Bind(erase, async (session, parse, cancellationToken) =>
         {
-            var database = await session.DatabaseAsync(cancellationToken);
             var slug = parse.GetValue(org)!;
-            var organisation = await new OrganisationStore(database).GetAsync(slug, cancellationToken);
             var address = parse.GetValue(email)!;
             if (!address.Contains('@', StringComparison.Ordinal)) throw new UsageException($"'{address}' is not an e-mail address.");
-            var stored = organisation.Pseudonymised
-                ? (await new PseudonymKeys(database.Options).ForAsync(slug, create: false, cancellationToken)).Email(address)
-                : DirectoryEntry.NormaliseEmail(address);
-            var result = await new MonitoringStore(database).ErasePersonAsync(organisation.Id, stored, cancellationToken);
+            var app = await session.AppAsync(cancellationToken);
+            var result = await app.People.EraseByEmailAsync(slug, address, cancellationToken);
             // The address itself is not echoed: it is the personal data being removed.
             session.Report.Write(result, console => console.MarkupLine(result is { Messages: 0, Accounts: 0, DirectoryEntries: 0 }
                 ? $"Nothing stored for that address in [bold]{Markup.Escape(slug)}[/]; nothing to erase."

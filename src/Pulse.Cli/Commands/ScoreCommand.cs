@@ -1,6 +1,6 @@
 using System.CommandLine;
 using Pulse.Cli.Output;
-using Pulse.Reports.Benchmark;
+using Pulse.Application.Benchmark;
 using Spectre.Console;
 
 namespace Pulse.Cli.Commands;
@@ -15,8 +15,8 @@ public static class ScoreCommand
         var command = new Command("score", "Score every organisation of a wave (maturity-model.md).") { wave };
         runner.Bind(command, async (session, parse, cancellationToken) =>
         {
-            var database = await session.DatabaseAsync(cancellationToken);
-            var view = await new WaveScoring(database).ScoreAsync(parse.GetValue(wave)!, cancellationToken);
+            var app = await session.AppAsync(cancellationToken);
+            var view = await app.Scoring.ScoreAsync(parse.GetValue(wave)!, cancellationToken);
             session.Report.Write(ScoreDocument.From(view), console => Draw(console, view));
             return ExitCodes.Ok;
         });

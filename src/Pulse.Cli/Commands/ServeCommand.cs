@@ -32,8 +32,8 @@ public static class ServeCommand
 
     internal static async Task ServeAsync(CliSession session, string urls, CancellationToken cancellationToken)
     {
-        await session.DatabaseAsync(cancellationToken);
-        await using var app = PulseWebApp.Build(new PulseWebOptions(session.Storage, urls));
+        var pulse = await session.AppAsync(cancellationToken);
+        await using var app = PulseWebApp.Build(new PulseWebOptions(pulse, urls));
         await app.StartAsync(cancellationToken);
         var address = app.ListeningAddress();
         session.Report.Write(

@@ -1,9 +1,5 @@
 using System.CommandLine;
-using Pulse.Cli.Imports;
 using Pulse.Cli.Output;
-using Pulse.Maturity.Survey;
-using Pulse.Reports.Benchmark;
-using Pulse.Storage;
 using Spectre.Console;
 
 namespace Pulse.Cli.Commands;
@@ -26,13 +22,13 @@ public static class SurveyCommand
         var command = new Command("template", "Write the answer file's header: organisation, respondent, then one column per item.") { wave, output };
         runner.Bind(command, async (session, parse, cancellationToken) =>
         {
-            var database = await session.DatabaseAsync(cancellationToken);
-            var row = await new SurveyStore(database).GetWaveAsync(parse.GetValue(wave)!, cancellationToken);
-            var header = string.Join(',', SurveyTemplate.Header(Models.Get(row.ModelVersion)));
+            var app = await session.AppAsync(cancellationToken);
+            var code = parse.GetValue(wave)!;
+            var header = string.Join(',', await app.Waves.TemplateAsync(code, cancellationToken));
             if (parse.GetValue(output) is { } file)
             {
                 await File.WriteAllTextAsync(file, header + "\n", cancellationToken);
-                session.Report.Write(new { file, columns = header.Split(',').Length }, console => console.WriteLine($"Wrote the header of wave {row.Code} to {file}."));
+                session.Report.Write(new { file, columns = header.Split(',').Length }, console => console.WriteLine($"Wrote the header of wave {code} to {file}."));
             }
             else
             {
@@ -52,8 +48,8 @@ public static class SurveyCommand
         var command = new Command("import", "Import answers into a wave: the whole file or nothing; the same file again changes nothing.") { file, wave, map };
         runner.Bind(command, async (session, parse, cancellationToken) =>
         {
-            var database = await session.DatabaseAsync(cancellationToken);
-            var report = await new SurveyImporter(database).ImportAsync(parse.GetValue(wave)!, parse.GetValue(file)!, parse.GetValue(map), cancellationToken);
+            var app = await session.AppAsync(cancellationToken);
+            var report = await app.Answers.ImportAsync(parse.GetValue(wave)!, parse.GetValue(file)!, parse.GetValue(map), cancellationToken);
             var result = report.Result;
             session.Report.Write(report, console => console.MarkupLine(
                 $"Wave [bold]{Markup.Escape(report.Wave)}[/]: {Formats.Number(result.Read)} responses read from {Markup.Escape(report.File)}, {Formats.Number(result.New)} new, {Formats.Number(result.Updated)} updated, {Formats.Number(result.Unchanged)} unchanged"

@@ -1,8 +1,6 @@
 using System.CommandLine;
 using Pulse.Cli.Output;
 using Pulse.Maturity.Model;
-using Pulse.Reports.Benchmark;
-using Pulse.Storage;
 using Spectre.Console;
 
 namespace Pulse.Cli.Commands;
@@ -23,9 +21,8 @@ public static class WaveCommand
         var command = new Command("create", "Create a wave answered with one model version.") { id, model };
         runner.Bind(command, async (session, parse, cancellationToken) =>
         {
-            var version = Models.Get(parse.GetValue(model)!).Version;
-            var database = await session.DatabaseAsync(cancellationToken);
-            var wave = await new SurveyStore(database).CreateWaveAsync(parse.GetValue(id)!, version, cancellationToken);
+            var app = await session.AppAsync(cancellationToken);
+            var wave = await app.Waves.CreateAsync(parse.GetValue(id)!, parse.GetValue(model)!, cancellationToken);
             session.Report.Write(
                 new { wave = wave.Code, model = wave.ModelVersion },
                 console => console.MarkupLine($"Created wave [bold]{Markup.Escape(wave.Code)}[/] (model {Markup.Escape(wave.ModelVersion)})."));
@@ -39,8 +36,8 @@ public static class WaveCommand
         var command = new Command("list", "List the waves and how many organisations answered.");
         runner.Bind(command, async (session, _, cancellationToken) =>
         {
-            var database = await session.DatabaseAsync(cancellationToken);
-            var waves = await new SurveyStore(database).ListWavesAsync(cancellationToken);
+            var app = await session.AppAsync(cancellationToken);
+            var waves = await app.Waves.ListAsync(cancellationToken);
             session.Report.Write(new { waves }, console =>
             {
                 if (waves.Count == 0)

@@ -6,7 +6,7 @@ namespace Pulse.Maturity.Survey;
 /// How to read a survey tool's CSV export (LimeSurvey, Qualtrics, …) as a Pulse answer file:
 /// which column gives the organisation and the respondent, which column gives which item and how
 /// its codes translate, which header rows and columns to skip. Read one from JSON with
-/// <see cref="SurveyMappingReader"/>; examples ship in <c>Mappings/</c> and are explained in
+/// <c>SurveyMappingReader</c> (in Pulse.Connectors); examples ship in <c>Mappings/</c> and are explained in
 /// docs/survey-import.md.
 /// </summary>
 /// <param name="SourceName">The mapping file's name, for messages.</param>

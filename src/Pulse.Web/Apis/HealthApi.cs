@@ -2,7 +2,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
-using Pulse.Storage;
+using Pulse.Application;
 
 namespace Pulse.Web.Apis;
 
@@ -17,11 +17,10 @@ public static class HealthApi
         return routes;
     }
 
-    private static async Task<Results<Ok<Health>, JsonHttpResult<Health>>> CheckAsync(PulseDatabase database, CancellationToken cancellationToken)
+    private static async Task<Results<Ok<Health>, JsonHttpResult<Health>>> CheckAsync(PulseApp app, CancellationToken cancellationToken)
     {
-        var provider = database.Options.Provider.ToString().ToLowerInvariant();
-        await using var db = database.CreateContext();
-        return await db.Database.CanConnectAsync(cancellationToken)
+        var provider = app.Storage.Provider.ToString().ToLowerInvariant();
+        return await app.CanConnectAsync(cancellationToken)
             ? TypedResults.Ok(new Health("ok", provider))
             : TypedResults.Json(new Health("database unreachable", provider), statusCode: StatusCodes.Status503ServiceUnavailable);
     }

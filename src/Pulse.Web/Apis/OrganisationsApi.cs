@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
+using Pulse.Application;
 using Pulse.Storage;
 
 namespace Pulse.Web.Apis;
@@ -17,12 +18,12 @@ public static class OrganisationsApi
         return routes;
     }
 
-    private static async Task<Ok<IReadOnlyList<OrganisationSummary>>> ListAsync(OrganisationStore organisations, CancellationToken cancellationToken) =>
-        TypedResults.Ok(await organisations.ListAsync(cancellationToken));
+    private static async Task<Ok<IReadOnlyList<OrganisationSummary>>> ListAsync(PulseApp app, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await app.Organisations.ListAsync(cancellationToken));
 
-    private static async Task<Results<Ok<OrganisationSummary>, NotFound>> GetAsync(string slug, OrganisationStore organisations, CancellationToken cancellationToken)
+    private static async Task<Results<Ok<OrganisationSummary>, NotFound>> GetAsync(string slug, PulseApp app, CancellationToken cancellationToken)
     {
-        var found = await organisations.SummaryAsync(slug, cancellationToken);
+        var found = await app.Organisations.SummaryAsync(slug, cancellationToken);
         return found is null ? TypedResults.NotFound() : TypedResults.Ok(found);
     }
 }

@@ -2,7 +2,8 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
-using Pulse.Reports.Benchmark;
+using Pulse.Application.Benchmark;
+using Pulse.Application;
 using Pulse.Storage;
 
 namespace Pulse.Web.Apis;
@@ -18,12 +19,12 @@ public static class WavesApi
         return routes;
     }
 
-    private static async Task<Ok<IReadOnlyList<WaveSummary>>> ListAsync(PulseDatabase database, CancellationToken cancellationToken) =>
-        TypedResults.Ok(await new SurveyStore(database).ListWavesAsync(cancellationToken));
+    private static async Task<Ok<IReadOnlyList<WaveSummary>>> ListAsync(PulseApp app, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await app.Waves.ListAsync(cancellationToken));
 
-    private static async Task<Results<Ok<ScoreDocument>, NotFound>> ScoresAsync(string code, PulseDatabase database, CancellationToken cancellationToken)
+    private static async Task<Results<Ok<ScoreDocument>, NotFound>> ScoresAsync(string code, PulseApp app, CancellationToken cancellationToken)
     {
-        if (await new SurveyStore(database).FindWaveAsync(code, cancellationToken) is null) return TypedResults.NotFound();
-        return TypedResults.Ok(ScoreDocument.From(await new WaveScoring(database).ScoreAsync(code, cancellationToken)));
+        if (await app.Waves.FindAsync(code, cancellationToken) is null) return TypedResults.NotFound();
+        return TypedResults.Ok(ScoreDocument.From(await app.Scoring.ScoreAsync(code, cancellationToken)));
     }
 }

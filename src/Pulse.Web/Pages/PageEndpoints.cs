@@ -3,9 +3,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 using System.Globalization;
-using Pulse.Reports.Benchmark;
-using Pulse.Reports.Monitoring;
-using Pulse.Storage;
+using Pulse.Application;
 using Pulse.Web.Localization;
 
 namespace Pulse.Web.Pages;
@@ -23,28 +21,28 @@ public static class PageEndpoints
     }
 
     private static async Task<RazorComponentResult<HomePage>> HomeAsync(
-        HttpContext context, OrganisationStore organisations, PulseDatabase database, CancellationToken cancellationToken)
+        HttpContext context, PulseApp app, CancellationToken cancellationToken)
     {
         var text = UiText.For(UiLanguage.Choose(context));
-        var list = await organisations.ListAsync(cancellationToken);
-        var waves = await new SurveyStore(database).ListWavesAsync(cancellationToken);
+        var list = await app.Organisations.ListAsync(cancellationToken);
+        var waves = await app.Waves.ListAsync(cancellationToken);
         return new RazorComponentResult<HomePage>(new { Text = text, Organisations = list, Waves = waves });
     }
 
     private static async Task<IResult> OrganisationAsync(
-        string slug, string? from, string? to, HttpContext context, PulseDatabase database, CancellationToken cancellationToken)
+        string slug, string? from, string? to, HttpContext context, PulseApp app, CancellationToken cancellationToken)
     {
         var text = UiText.For(UiLanguage.Choose(context));
-        if (await new OrganisationStore(database).FindAsync(slug, cancellationToken) is null) return NotFound(context);
-        var view = await new ParticipationQuery(database).RunAsync(slug, Date(from), Date(to), cancellationToken: cancellationToken);
+        if (await app.Organisations.FindAsync(slug, cancellationToken) is null) return NotFound(context);
+        var view = await app.Participation.RunAsync(slug, Date(from), Date(to), cancellationToken: cancellationToken);
         return new RazorComponentResult<OrganisationPage>(new { Text = text, View = view });
     }
 
-    private static async Task<IResult> WaveAsync(string code, HttpContext context, PulseDatabase database, CancellationToken cancellationToken)
+    private static async Task<IResult> WaveAsync(string code, HttpContext context, PulseApp app, CancellationToken cancellationToken)
     {
-        if (await new SurveyStore(database).FindWaveAsync(code, cancellationToken) is null) return NotFound(context);
-        var view = await new WaveScoring(database).ScoreAsync(code, cancellationToken);
-        var names = await new OrganisationStore(database).NamesAsync(cancellationToken);
+        if (await app.Waves.FindAsync(code, cancellationToken) is null) return NotFound(context);
+        var view = await app.Scoring.ScoreAsync(code, cancellationToken);
+        var names = await app.Organisations.NamesAsync(cancellationToken);
         return new RazorComponentResult<WavePage>(new { Text = UiText.For(UiLanguage.Choose(context)), View = view, Names = names });
     }
 

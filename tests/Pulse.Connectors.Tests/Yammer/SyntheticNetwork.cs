@@ -1,4 +1,4 @@
-using Pulse.Connectors.Yammer;
+using Pulse.Demo.Yammer;
 
 namespace Pulse.Connectors.Tests.Yammer;
 

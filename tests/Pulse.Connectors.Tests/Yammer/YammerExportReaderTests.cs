@@ -1,5 +1,6 @@
 using System.IO.Compression;
 using Pulse.Connectors.Yammer;
+using Pulse.Demo.Yammer;
 using Pulse.Monitoring.Model;
 
 namespace Pulse.Connectors.Tests.Yammer;

@@ -1,6 +1,7 @@
 using System.IO.Compression;
 using System.Text;
 using Pulse.Connectors.Yammer;
+using Pulse.Demo.Yammer;
 using Pulse.Monitoring.Import;
 
 namespace Pulse.Connectors.Tests.Yammer;

@@ -1,4 +1,5 @@
 using Pulse.Maturity.Model;
+using Pulse.Connectors.Survey;
 using Pulse.Maturity.Survey;
 using Pulse.Maturity.Tests.Support;
 

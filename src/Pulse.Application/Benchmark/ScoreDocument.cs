@@ -1,0 +1,48 @@
+using Pulse.Maturity.Model;
+
+namespace Pulse.Application.Benchmark;
+
+/// <summary>
+/// What `pulse score --json` prints (and the API returns): per organisation its completeness,
+/// index, stage and scores per precondition and construct (null when missing), and Cronbach's
+/// alpha per construct. Scores are not rounded; ids are the model's own.
+/// </summary>
+public sealed record ScoreDocument(
+    string Wave,
+    string Model,
+    IReadOnlyList<OrganisationScoreDocument> Organisations,
+    IReadOnlyDictionary<string, double?> Reliability)
+{
+    public static ScoreDocument From(WaveScoreView view)
+    {
+        ArgumentNullException.ThrowIfNull(view);
+        return new ScoreDocument(
+            view.Wave.Code,
+            view.Model.Version,
+            view.Scores.Organisations.Select(o => new OrganisationScoreDocument(
+                o.Organisation,
+                o.Respondents,
+                o.HasCommunity,
+                o.Complete,
+                o.Index,
+                o.Stage?.Number,
+                o.Stage?.Name,
+                o.Preconditions,
+                o.Constructs,
+                o.Indicators)).ToList(),
+            view.Scores.Reliability);
+    }
+}
+
+/// <summary>One organisation in a <see cref="ScoreDocument"/>.</summary>
+public sealed record OrganisationScoreDocument(
+    string Organisation,
+    int Respondents,
+    bool HasCommunity,
+    bool Complete,
+    double? Index,
+    int? Stage,
+    LocalizedText? StageName,
+    IReadOnlyDictionary<string, double?> Preconditions,
+    IReadOnlyDictionary<string, double?> Constructs,
+    IReadOnlyDictionary<string, bool?> Indicators);

@@ -1,0 +1,42 @@
+using Pulse.Maturity.Model;
+using Pulse.Maturity.Survey;
+using Pulse.Storage;
+
+namespace Pulse.Application.Benchmark;
+
+/// <summary>A wave as the faces show it.</summary>
+public sealed record WaveInfo(string Code, string ModelVersion);
+
+/// <summary>The rounds of the benchmark study, and the answer-file header of each.</summary>
+public sealed class WaveCatalog(PulseDatabase database)
+{
+    private readonly SurveyStore store = new(database);
+
+    /// <summary>Creates a wave answered with one model version (refused for a version this build lacks).</summary>
+    public async Task<WaveInfo> CreateAsync(string code, string modelVersion, CancellationToken cancellationToken = default)
+    {
+        var version = Models.Get(modelVersion).Version;
+        var row = await store.CreateWaveAsync(code, version, cancellationToken);
+        return new WaveInfo(row.Code, row.ModelVersion);
+    }
+
+    /// <summary>Creates the wave unless it exists; the demo's idempotent path.</summary>
+    public async Task<WaveInfo> EnsureAsync(string code, string modelVersion, CancellationToken cancellationToken = default) =>
+        await FindAsync(code, cancellationToken) ?? await CreateAsync(code, modelVersion, cancellationToken);
+
+    public Task<IReadOnlyList<WaveSummary>> ListAsync(CancellationToken cancellationToken = default) => store.ListWavesAsync(cancellationToken);
+
+    public async Task<WaveInfo?> FindAsync(string code, CancellationToken cancellationToken = default) =>
+        await store.FindWaveAsync(code, cancellationToken) is { } row ? new WaveInfo(row.Code, row.ModelVersion) : null;
+
+    /// <summary>The answer file's header for the wave's model: organisation, respondent, one column per item.</summary>
+    public async Task<IReadOnlyList<string>> TemplateAsync(string code, CancellationToken cancellationToken = default)
+    {
+        var row = await store.GetWaveAsync(code, cancellationToken);
+        return SurveyTemplate.Header(Models.Get(row.ModelVersion));
+    }
+
+    /// <summary>The model a wave was answered with.</summary>
+    public async Task<MaturityModel> ModelAsync(string code, CancellationToken cancellationToken = default) =>
+        Models.Get((await store.GetWaveAsync(code, cancellationToken)).ModelVersion);
+}

@@ -1,0 +1,7 @@
+namespace Pulse.Application.Imports;
+
+/// <summary>One platform export to import into one organisation.</summary>
+/// <param name="Platform">One of <see cref="Platforms.Exports"/> or <see cref="Platforms.Mapped"/>.</param>
+/// <param name="Mapping">The mapping file, for the mapped formats only.</param>
+/// <param name="Pseudonymise">Store people under keyed pseudonyms; sticks to the organisation once chosen.</param>
+public sealed record ImportRequest(string Platform, string Path, string Organisation, bool Pseudonymise = false, string? Mapping = null);

@@ -1,0 +1,93 @@
+using Microsoft.EntityFrameworkCore;
+using Pulse.Connectors;
+using Pulse.Monitoring.Privacy;
+using Pulse.Storage;
+using Pulse.Storage.Import;
+using Pulse.Storage.Rows;
+
+namespace Pulse.Application.Imports;
+
+/// <summary>What `pulse import` reports.</summary>
+public sealed record ImportReport(string Organisation, string Path, bool Pseudonymised, double Seconds, ImportResult Result);
+
+/// <summary>What `pulse directory import` reports.</summary>
+public sealed record DirectoryReport(string Organisation, string Path, bool Pseudonymised, DirectoryImportResult Result);
+
+/// <summary>
+/// Runs one connector into one organisation as one transaction, pseudonymising when the
+/// organisation is (or becomes) pseudonymised. The CLI and the demo import through here.
+/// </summary>
+public sealed class ImportRunner(PulseDatabase database)
+{
+    /// <summary>Imports one export named by platform; the faces' path.</summary>
+    public async Task<ImportReport> ImportAsync(ImportRequest request, Action<ImportProgress>? progress, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var connector = await Platforms.ConnectorAsync(request.Platform, request.Mapping, cancellationToken);
+        return await ImportAsync(connector, request.Path, request.Organisation, request.Pseudonymise, progress, cancellationToken);
+    }
+
+    /// <summary>Imports with a given reader (the demo and benchmarks bring their own).</summary>
+    public async Task<ImportReport> ImportAsync(
+        IConnector connector, string path, string slug, bool pseudonymise, Action<ImportProgress>? progress, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(connector);
+        if (!File.Exists(path) && !Directory.Exists(path)) throw new PulseException($"{path}: no such file or folder.");
+        var organisations = new OrganisationStore(database);
+        var organisation = await organisations.GetAsync(slug, cancellationToken);
+        var pseudonymiser = await PseudonymiserAsync(organisation, pseudonymise, cancellationToken);
+        var transform = pseudonymiser is null ? null : new ImportPseudonymisation(pseudonymiser);
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        ImportResult result;
+        await using (var session = await ImportSession.BeginAsync(database, organisation.Id, connector.Source, transform, cancellationToken))
+        {
+            var reporter = progress is null ? null : new ActionProgress(progress);
+            await connector.ReadAsync(path, session, reporter, cancellationToken);
+            result = await session.CommitAsync(cancellationToken);
+        }
+
+        if (transform is not null && !organisation.Pseudonymised) await organisations.MarkPseudonymisedAsync(organisation.Id, cancellationToken);
+        return new ImportReport(slug, path, transform is not null, clock.Elapsed.TotalSeconds, result);
+    }
+
+    public async Task<DirectoryReport> ImportDirectoryAsync(string path, string slug, bool pseudonymise, CancellationToken cancellationToken)
+    {
+        if (!File.Exists(path)) throw new PulseException($"{path}: no such file.");
+        var organisations = new OrganisationStore(database);
+        var organisation = await organisations.GetAsync(slug, cancellationToken);
+        var entries = await Connectors.HrDirectory.DirectoryReader.ReadAsync(path, cancellationToken);
+        var pseudonymiser = await PseudonymiserAsync(organisation, pseudonymise, cancellationToken);
+        if (pseudonymiser is not null) entries = [.. entries.Select(pseudonymiser.Apply)];
+
+        var result = await new DirectoryStore(database).ReplaceAsync(organisation.Id, entries, cancellationToken);
+        if (pseudonymiser is not null && !organisation.Pseudonymised) await organisations.MarkPseudonymisedAsync(organisation.Id, cancellationToken);
+        return new DirectoryReport(slug, path, pseudonymiser is not null, result);
+    }
+
+    /// <summary>
+    /// The organisation's pseudonymiser when it is pseudonymised or asks to become so. Pseudonymising
+    /// an organisation that already holds people by their real addresses would mix the two: refused.
+    /// </summary>
+    private async Task<Pseudonymiser?> PseudonymiserAsync(OrganisationRow organisation, bool asked, CancellationToken cancellationToken)
+    {
+        if (!organisation.Pseudonymised && !asked) return null;
+        if (!organisation.Pseudonymised) await RefuseMixingAsync(organisation.Id, cancellationToken);
+        return await new PseudonymKeys(database.Options).ForAsync(organisation.Slug, create: true, cancellationToken);
+    }
+
+    private async Task RefuseMixingAsync(long organisationId, CancellationToken cancellationToken)
+    {
+        await using var db = database.CreateContext();
+        if (await db.People.AnyAsync(p => p.OrganisationId == organisationId, cancellationToken)
+            || await db.Accounts.AnyAsync(a => a.OrganisationId == organisationId, cancellationToken))
+        {
+            throw new PulseException("This organisation already holds people under their real e-mail addresses; pseudonymise from its first import, or erase them first.");
+        }
+    }
+
+    /// <summary>Reports progress on the reader's own thread (unlike <see cref="Progress{T}"/>, which posts it elsewhere).</summary>
+    private sealed class ActionProgress(Action<ImportProgress> report) : IProgress<ImportProgress>
+    {
+        public void Report(ImportProgress value) => report(value);
+    }
+}

@@ -1,0 +1,41 @@
+using Pulse.Monitoring.Metrics;
+using Pulse.Storage;
+
+namespace Pulse.Application.Monitoring;
+
+/// <summary>The participation figures of one organisation and period, with what they cover.</summary>
+public sealed record ParticipationView(string Organisation, string OrganisationName, Period Period, int AnonymityThreshold, ParticipationReport Report);
+
+/// <summary>
+/// Loads an organisation's messages, accounts and directory and computes its participation
+/// figures. Without a period it takes the 90 days up to the organisation's latest message, so an
+/// older export still shows its own recent past rather than an empty today.
+/// </summary>
+public sealed class ParticipationQuery(PulseDatabase database)
+{
+    public static readonly TimeSpan DefaultLength = TimeSpan.FromDays(90);
+
+    public async Task<ParticipationView> RunAsync(string slug, DateTimeOffset? from, DateTimeOffset? to, int anonymityThreshold = 5, CancellationToken cancellationToken = default)
+    {
+        if (anonymityThreshold < 0) throw new PulseException("The anonymity threshold must be zero or more.");
+        var organisation = await new OrganisationStore(database).GetAsync(slug, cancellationToken);
+        var store = new MonitoringStore(database);
+        var messages = await store.MessagesAsync(organisation.Id, cancellationToken: cancellationToken);
+        var accounts = await store.AccountsAsync(organisation.Id, cancellationToken);
+        var directory = await new DirectoryStore(database).ListAsync(organisation.Id, cancellationToken);
+        var period = Resolve(from, to, messages.Count == 0 ? null : messages.Max(m => m.CreatedAt));
+        var report = Participation.Compute(new ParticipationInput(messages, accounts, directory), period, anonymityThreshold);
+        return new ParticipationView(organisation.Slug, organisation.Name, period, anonymityThreshold, report);
+    }
+
+    /// <summary>The period asked for, with missing ends filled in (see the class summary).</summary>
+    public static Period Resolve(DateTimeOffset? from, DateTimeOffset? to, DateTimeOffset? latestMessage)
+    {
+        var end = to ?? (latestMessage is { } latest
+            ? new DateTimeOffset(latest.UtcDateTime.Date.AddDays(1), TimeSpan.Zero)
+            : new DateTimeOffset(DateTime.UtcNow.Date.AddDays(1), TimeSpan.Zero));
+        var start = from ?? end - DefaultLength;
+        if (start >= end) throw new PulseException($"The period is empty: --from ({start:yyyy-MM-dd}) must come before --to ({end:yyyy-MM-dd}).");
+        return new Period(start, end);
+    }
+}

@@ -1,0 +1,30 @@
+using Pulse.Storage;
+
+namespace Pulse.Application.Organisations;
+
+/// <summary>An organisation as the faces show it.</summary>
+public sealed record OrganisationInfo(string Slug, string Name, int? Employees, bool Pseudonymised, bool IncludePrivate);
+
+/// <summary>The client organisations (tenants): add, list, look up, and their settings.</summary>
+public sealed class OrganisationCatalog(PulseDatabase database)
+{
+    private readonly OrganisationStore store = new(database);
+
+    public async Task<OrganisationInfo> AddAsync(string slug, string name, int? employees, CancellationToken cancellationToken = default) =>
+        Info(await store.AddAsync(slug, name, employees, cancellationToken));
+
+    public Task<IReadOnlyList<OrganisationSummary>> ListAsync(CancellationToken cancellationToken = default) => store.ListAsync(cancellationToken);
+
+    /// <summary>One organisation's summary, or null when there is none with this slug.</summary>
+    public Task<OrganisationSummary?> SummaryAsync(string slug, CancellationToken cancellationToken = default) => store.SummaryAsync(slug, cancellationToken);
+
+    /// <summary>Every organisation's name by its slug (for labels).</summary>
+    public Task<IReadOnlyDictionary<string, string>> NamesAsync(CancellationToken cancellationToken = default) => store.NamesAsync(cancellationToken);
+
+    /// <summary>The organisation, or null when there is none with this slug.</summary>
+    public async Task<OrganisationInfo?> FindAsync(string slug, CancellationToken cancellationToken = default) =>
+        await store.FindAsync(slug, cancellationToken) is { } row ? Info(row) : null;
+
+    private static OrganisationInfo Info(Storage.Rows.OrganisationRow row) =>
+        new(row.Slug, row.Name, row.Employees, row.Pseudonymised, IncludePrivate: false);
+}

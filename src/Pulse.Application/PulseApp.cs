@@ -1,0 +1,58 @@
+using Pulse.Application.Benchmark;
+using Pulse.Application.Imports;
+using Pulse.Application.Monitoring;
+using Pulse.Application.Organisations;
+using Pulse.Application.Privacy;
+using Pulse.Storage;
+
+namespace Pulse.Application;
+
+/// <summary>
+/// Pulse's use cases over one database: the single door through which the command line, the web
+/// app and (later) webhooks reach the data, so that each policy is written once.
+/// </summary>
+public sealed class PulseApp
+{
+    private PulseApp(PulseDatabase database)
+    {
+        Database = database;
+        Organisations = new OrganisationCatalog(database);
+        Imports = new ImportRunner(database);
+        Waves = new WaveCatalog(database);
+        Answers = new SurveyImporter(database);
+        Scoring = new WaveScoring(database);
+        Participation = new ParticipationQuery(database);
+        People = new PersonErasure(database);
+    }
+
+    /// <summary>Where the data is.</summary>
+    public StorageOptions Storage => Database.Options;
+
+    public OrganisationCatalog Organisations { get; }
+
+    public ImportRunner Imports { get; }
+
+    public WaveCatalog Waves { get; }
+
+    public SurveyImporter Answers { get; }
+
+    public WaveScoring Scoring { get; }
+
+    public ParticipationQuery Participation { get; }
+
+    public PersonErasure People { get; }
+
+    internal PulseDatabase Database { get; }
+
+    /// <summary>Opens the database and brings its schema up to date (a no-op when current).</summary>
+    public static async Task<PulseApp> OpenAsync(StorageOptions storage, CancellationToken cancellationToken = default)
+    {
+        var database = new PulseDatabase(storage);
+        await database.MigrateAsync(cancellationToken);
+        return new PulseApp(database);
+    }
+
+    /// <summary>True when the database answers; for health checks.</summary>
+    public async Task<bool> CanConnectAsync(CancellationToken cancellationToken = default) =>
+        await Database.CanConnectAsync(cancellationToken);
+}

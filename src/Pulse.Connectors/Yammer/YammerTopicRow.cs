@@ -1,7 +1,0 @@
-namespace Pulse.Connectors.Yammer;
-
-/// <summary>One row of a synthetic Topics.csv (see <see cref="YammerExportWriter"/>).</summary>
-public sealed record YammerTopicRow(long Id, string Name)
-{
-    public DateTimeOffset? CreatedAt { get; init; }
-}

@@ -1,0 +1,130 @@
+using System.Diagnostics;
+using System.Globalization;
+using nietras.SeparatedValues;
+using Pulse.Application;
+using Pulse.Connectors;
+using Pulse.Connectors.Yammer;
+using Pulse.Demo.Yammer;
+using Pulse.Maturity.Model;
+using Pulse.Maturity.Survey;
+using Pulse.Storage;
+
+namespace Pulse.Demo.Bench;
+
+/// <summary>What `pulse bench import-yammer` measured.</summary>
+public sealed record ImportBenchmarkResult(
+    long Messages,
+    long MessagesCsvBytes,
+    double SecondsToWriteExport,
+    double SecondsToImport,
+    double MegabytesPerSecond,
+    double PeakWorkingSetMegabytes,
+    double PeakBeforeImportMegabytes,
+    double? Sqlite3ImportSeconds,
+    double? RatioToSqlite3,
+    string Database);
+
+/// <summary>What `pulse bench survey` measured.</summary>
+public sealed record SurveyBenchmarkResult(
+    int Respondents,
+    int Organisations,
+    double SecondsToImport,
+    double SecondsToLoadAnswers,
+    double SecondsToCompute,
+    double SecondsToScore,
+    double PeakWorkingSetMegabytes,
+    double PeakAfterImportMegabytes,
+    double ManagedMegabytesHeldWhileScoring,
+    string Database);
+
+/// <summary>
+/// The end-to-end speed targets of the issues, measured the way a user meets them: generate a
+/// synthetic input, run the real use case, report seconds and peak memory. In-process
+/// micro-benchmarks live in bench/Pulse.Benchmarks (BenchmarkDotNet).
+/// </summary>
+public sealed class EndToEndBenchmarks(PulseApp app)
+{
+    /// <summary>Writes a synthetic Yammer export, imports it, and compares with sqlite3's own <c>.import</c> of Messages.csv.</summary>
+    public async Task<ImportBenchmarkResult> ImportYammerAsync(int messages, string folder, Action<ImportProgress>? progress, CancellationToken cancellationToken)
+    {
+        var export = Path.Combine(folder, "yammer-export");
+        var clock = Stopwatch.StartNew();
+        new YammerExportWriter().WriteFolder(export, BenchYammerExport.Create(messages));
+        var written = clock.Elapsed.TotalSeconds;
+        var size = new FileInfo(Path.Combine(export, "Messages.csv")).Length;
+
+        var slug = "bench-" + DateTime.UtcNow.ToString("yyyyMMddHHmmss", CultureInfo.InvariantCulture);
+        await app.Organisations.AddAsync(slug, "Benchmark", null, cancellationToken);
+        var before = Process.GetCurrentProcess().PeakWorkingSet64;
+        var report = await app.Imports.ImportAsync(new YammerExportReader(), export, slug, pseudonymise: false, progress, cancellationToken);
+        var peak = Process.GetCurrentProcess().PeakWorkingSet64;
+        var sqlite = app.Storage.Provider == DatabaseProvider.Sqlite ? await Sqlite3ImportAsync(Path.Combine(export, "Messages.csv"), folder, cancellationToken) : null;
+        return new ImportBenchmarkResult(
+            report.Result.Messages.Read, size, written, report.Seconds, size / 1e6 / report.Seconds, peak / 1e6, before / 1e6,
+            sqlite, sqlite is null ? null : report.Seconds / sqlite.Value, app.Storage.Describe());
+    }
+
+    /// <summary>Writes a synthetic answer file, imports it into a new wave and scores the wave.</summary>
+    public async Task<SurveyBenchmarkResult> SurveyAsync(int respondents, int organisations, CancellationToken cancellationToken)
+    {
+        var model = ModelCatalog.Get(ModelCatalog.Latest);
+        var folder = Directory.CreateTempSubdirectory("pulse-bench-").FullName;
+        try
+        {
+            var file = Path.Combine(folder, "answers.csv");
+            WriteAnswers(file, model, respondents, organisations);
+            var wave = "bench-" + DateTime.UtcNow.ToString("yyyyMMddHHmmss", CultureInfo.InvariantCulture);
+            await app.Waves.CreateAsync(wave, model.Version, cancellationToken);
+
+            var clock = Stopwatch.StartNew();
+            var import = await app.Answers.ImportAsync(wave, file, null, cancellationToken);
+            var imported = clock.Elapsed.TotalSeconds;
+            var peakAfterImport = Process.GetCurrentProcess().PeakWorkingSet64;
+            GC.Collect();
+            var baseline = GC.GetTotalMemory(true);
+            var scoring = await app.Scoring.ScoreMeasuredAsync(wave, cancellationToken);
+            var managed = GC.GetTotalMemory(false) - baseline;
+            return new SurveyBenchmarkResult(
+                import.Result.Read, scoring.View.Scores.Organisations.Count, imported, scoring.SecondsToLoad, scoring.SecondsToCompute,
+                scoring.SecondsToLoad + scoring.SecondsToCompute, Process.GetCurrentProcess().PeakWorkingSet64 / 1e6, peakAfterImport / 1e6,
+                managed / 1e6, app.Storage.Describe());
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    /// <summary>sqlite3's own CSV import of the same file into a bare table: the floor for "just load the rows".</summary>
+    private static async Task<double?> Sqlite3ImportAsync(string csv, string folder, CancellationToken cancellationToken)
+    {
+        const string sqlite3 = "/usr/bin/sqlite3";
+        if (!File.Exists(sqlite3)) return null;
+        var target = Path.Combine(folder, "sqlite3-import.db");
+        File.Delete(target);
+        var start = new ProcessStartInfo(sqlite3) { RedirectStandardInput = true, RedirectStandardOutput = true, RedirectStandardError = true };
+        start.ArgumentList.Add(target);
+        var clock = Stopwatch.StartNew();
+        using var process = Process.Start(start)!;
+        await process.StandardInput.WriteLineAsync($".mode csv\n.import '{csv}' messages\n.quit");
+        process.StandardInput.Close();
+        await process.StandardOutput.ReadToEndAsync(cancellationToken);
+        await process.StandardError.ReadToEndAsync(cancellationToken);
+        await process.WaitForExitAsync(cancellationToken);
+        return process.ExitCode == 0 ? clock.Elapsed.TotalSeconds : null;
+    }
+
+    private static void WriteAnswers(string path, MaturityModel model, int respondents, int organisations)
+    {
+        var random = new Random(7);
+        var header = SurveyTemplate.Header(model);
+        using var writer = Sep.New(',').Writer(o => o with { Escape = true }).ToFile(path);
+        for (var r = 0; r < respondents; r++)
+        {
+            using var row = writer.NewRow();
+            row[header[0]].Set("org-" + (r % organisations).ToString("D5", CultureInfo.InvariantCulture));
+            row[header[1]].Set((r / organisations + 1).ToString(CultureInfo.InvariantCulture));
+            foreach (var item in model.AllItems) row[item.Id].Set(BenchAnswers.Value(item, random) ?? "dk");
+        }
+    }
+}

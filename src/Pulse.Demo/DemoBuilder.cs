@@ -1,0 +1,85 @@
+using nietras.SeparatedValues;
+using Pulse.Application;
+using Pulse.Connectors.Yammer;
+using Pulse.Demo.Yammer;
+using Pulse.Maturity.Model;
+
+namespace Pulse.Demo;
+
+/// <summary>What the demo built (and what already stood from an earlier run).</summary>
+public sealed record DemoSummary(int Organisations, int OrganisationsAdded, int People, long Messages, long MessagesAdded, int Waves, int Responses);
+
+/// <summary>
+/// Builds the demo dataset through the same paths a customer's data takes: a synthetic Yammer
+/// export and an HR file are written to a scratch folder and imported by the real connectors, and
+/// the questionnaire answers of two waves go through the answer-file importer. Deterministic
+/// (fixed seeds and dates) and idempotent (only upserts), so running it twice changes nothing.
+/// </summary>
+public sealed class DemoBuilder(PulseApp app)
+{
+    public async Task<DemoSummary> BuildAsync(Action<string> step, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(step);
+        var scratch = Directory.CreateTempSubdirectory("pulse-demo-").FullName;
+        try
+        {
+            step("organisations");
+            var added = 0;
+            foreach (var demo in DemoOrganisations.All)
+            {
+                if (await app.Organisations.FindAsync(demo.Slug, cancellationToken) is not null) continue;
+                await app.Organisations.AddAsync(demo.Slug, demo.Name, demo.Employees, cancellationToken);
+                added++;
+            }
+
+            step("community of " + DemoOrganisations.Showcase.Name);
+            var community = new DemoCommunity();
+            var directory = Path.Combine(scratch, "directory.csv");
+            WriteDirectory(directory, community.People);
+            var export = Path.Combine(scratch, "yammer-export");
+            new YammerExportWriter().WriteFolder(export, community.Export());
+            var people = await app.Imports.ImportDirectoryAsync(directory, DemoOrganisations.Showcase.Slug, pseudonymise: false, cancellationToken);
+            var messages = await app.Imports.ImportAsync(new YammerExportReader(), export, DemoOrganisations.Showcase.Slug, pseudonymise: false, progress: null, cancellationToken);
+
+            step("benchmark waves " + string.Join(", ", DemoSurvey.Waves));
+            var responses = 0;
+            var model = ModelCatalog.Get("v1");
+            foreach (var wave in DemoSurvey.Waves)
+            {
+                await app.Waves.EnsureAsync(wave, model.Version, cancellationToken);
+                var answers = Path.Combine(scratch, $"answers-{wave}.csv");
+                WriteRows(answers, DemoSurvey.Answers(model, wave));
+                responses += (await app.Answers.ImportAsync(wave, answers, null, cancellationToken)).Result.Read;
+            }
+
+            return new DemoSummary(
+                DemoOrganisations.All.Count, added, people.Result.Read,
+                messages.Result.Messages.Read, messages.Result.Messages.New, DemoSurvey.Waves.Length, responses);
+        }
+        finally
+        {
+            Directory.Delete(scratch, recursive: true);
+        }
+    }
+
+    private static void WriteDirectory(string path, IEnumerable<DemoPerson> people) => WriteRows(path, people.Select(p => new Dictionary<string, string>
+    {
+        ["email"] = p.Email,
+        ["name"] = p.Name,
+        ["department"] = p.Department,
+        ["manager"] = p.IsManager ? "ja" : "nee",
+        ["target_group"] = p.InTargetGroup ? "ja" : "nee",
+        ["location"] = p.Location,
+        ["level"] = p.IsManager ? "leidinggevende" : "medewerker",
+    }));
+
+    private static void WriteRows(string path, IEnumerable<IReadOnlyDictionary<string, string>> rows)
+    {
+        using var writer = Sep.New(',').Writer(o => o with { Escape = true }).ToFile(path);
+        foreach (var values in rows)
+        {
+            using var row = writer.NewRow();
+            foreach (var (column, value) in values) row[column].Set(value);
+        }
+    }
+}
