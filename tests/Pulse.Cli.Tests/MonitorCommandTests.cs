@@ -44,7 +44,7 @@ public sealed class MonitorCommandTests
 
         var run = await CliRun.RunAsync(["monitor", "participation", "--org", "gemeente-lindeloo", "--from", "2026-09-01", "--to", "2026-10-01", "--json", .. test.CliArguments]);
 
-        run.ExitCode.ShouldBe(ExitCodes.Ok, run.Error);
+        run.ExitCode.ShouldBe(0, run.Error);
         var json = run.Json();
         json.GetProperty("messages").GetInt32().ShouldBe(3);
         json.GetProperty("threads").GetInt32().ShouldBe(2);
@@ -78,7 +78,7 @@ public sealed class MonitorCommandTests
 
         var run = await CliRun.RunAsync(["monitor", "participation", "--org", "nobody", .. test.CliArguments]);
 
-        run.ExitCode.ShouldBe(ExitCodes.Failed);
+        run.ExitCode.ShouldBe(1);
         run.Error.ShouldContain("no organisation 'nobody'");
     }
 
@@ -87,7 +87,7 @@ public sealed class MonitorCommandTests
     {
         var run = await CliRun.RunAsync("monitor", "participation", "--org", "x", "--from", "1-9-2026");
 
-        run.ExitCode.ShouldBe(ExitCodes.Usage);
+        run.ExitCode.ShouldBe(2);
         run.Error.ShouldContain("YYYY-MM-DD");
     }
 }
