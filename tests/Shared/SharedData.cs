@@ -3,7 +3,7 @@ namespace Pulse.Testing;
 /// <summary>
 /// The real reference samples live outside the repository, in <c>../shared/data</c> next to the
 /// folder holding Pulse.slnx; they are never copied in. Tests that need them skip, saying why,
-/// where the folder is absent (e.g. on a user's machine).
+/// where the folder is absent (e.g. on a user's machine), except in CI (CI=true), where they fail.
 /// </summary>
 public static class SharedData
 {
@@ -14,7 +14,13 @@ public static class SharedData
         var path = data is null ? null : Path.Combine([data, .. parts]);
         if (path is null || (!File.Exists(path) && !Directory.Exists(path)))
         {
-            Assert.Skip($"reference sample '{string.Join('/', parts)}' not found: this test reads ../shared/data next to the repository, which is absent here");
+            var what = $"reference sample '{string.Join('/', parts)}' not found: this test reads ../shared/data next to the repository, which is absent here";
+            if (string.Equals(Environment.GetEnvironmentVariable("CI"), "true", StringComparison.OrdinalIgnoreCase))
+            {
+                Assert.Fail($"Reference-sample tests must run in CI: {what}.");
+            }
+
+            Assert.Skip(what);
         }
 
         return path!;
