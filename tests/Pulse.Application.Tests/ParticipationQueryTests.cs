@@ -13,7 +13,8 @@ public sealed class ParticipationQueryTests
         var period = ParticipationQuery.Resolve(null, null, Latest);
 
         period.To.ShouldBe(new DateTimeOffset(2026, 11, 27, 0, 0, 0, TimeSpan.Zero));
-        period.From.ShouldBe(period.To.AddDays(-90));
+        // 90 days back from 27 November: 27 days to 31 October, 31 to 30 September, 30 to 31 August, 2 more.
+        period.From.ShouldBe(new DateTimeOffset(2026, 8, 29, 0, 0, 0, TimeSpan.Zero));
     }
 
     [Fact]
@@ -24,7 +25,8 @@ public sealed class ParticipationQueryTests
         var period = ParticipationQuery.Resolve(null, to, Latest);
 
         period.To.ShouldBe(to);
-        period.From.ShouldBe(to.AddDays(-90));
+        // 90 days back from 1 July: 30 days to 1 June, 31 to 1 May, 29 more to 2 April.
+        period.From.ShouldBe(new DateTimeOffset(2026, 4, 2, 0, 0, 0, TimeSpan.Zero));
     }
 
     [Fact]

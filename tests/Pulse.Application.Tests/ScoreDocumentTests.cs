@@ -42,9 +42,11 @@ public sealed class ScoreDocumentTests
         organisation.GetProperty("index").GetDouble().ShouldBe(100, 1e-9);
         organisation.GetProperty("stage").GetInt32().ShouldBe(5);
         organisation.GetProperty("stageName").GetProperty("nl").GetString().ShouldBe("Transformeren");
-        organisation.GetProperty("preconditions").EnumerateObject().Select(p => p.Name).ShouldBe(Model.Preconditions.Select(p => p.Id));
-        organisation.GetProperty("constructs").EnumerateObject().Count().ShouldBe(Model.Constructs.Count);
-        json.GetProperty("reliability").EnumerateObject().Count().ShouldBe(Model.Constructs.Count);
+        // v1.json: four preconditions with 7 + 4 + 4 + 5 = 20 constructs.
+        organisation.GetProperty("preconditions").EnumerateObject().Select(p => p.Name).ShouldBe(["usage", "goals", "organisation", "integration"]);
+        organisation.GetProperty("constructs").EnumerateObject().Count().ShouldBe(20);
+        organisation.GetProperty("constructs").EnumerateObject().First().Name.ShouldBe("performance_expectancy");
+        json.GetProperty("reliability").EnumerateObject().Count().ShouldBe(20);
     }
 
     [Theory]

@@ -12,7 +12,7 @@ public sealed class DemoCommandTests
 
         var run = await CliRun.RunAsync("demo", "--no-serve", "--data", data);
 
-        run.ExitCode.ShouldBe(ExitCodes.Ok, run.Error);
+        run.ExitCode.ShouldBe(0, run.Error);
         File.Exists(Path.Combine(data, "pulse.db")).ShouldBeTrue();
         run.Output.ShouldContain("Demo ready");
     }
@@ -28,8 +28,8 @@ public sealed class DemoCommandTests
         var second = await CliRun.RunAsync(["demo", "--no-serve", "--json", .. test.CliArguments]);
         var after = await SnapshotAsync(test);
 
-        first.ExitCode.ShouldBe(ExitCodes.Ok, first.Error);
-        second.ExitCode.ShouldBe(ExitCodes.Ok, second.Error);
+        first.ExitCode.ShouldBe(0, first.Error);
+        second.ExitCode.ShouldBe(0, second.Error);
         before.ShouldNotBeEmpty();
         after.ShouldBe(before);
         second.Json().GetProperty("summary").GetProperty("organisationsAdded").GetInt32().ShouldBe(0);

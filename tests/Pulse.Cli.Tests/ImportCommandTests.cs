@@ -16,7 +16,7 @@ public sealed class ImportCommandTests
         var directory = Path.Combine(folder, "hr.csv");
         export.WriteZip(zip);
         export.WriteDirectory(directory);
-        (await CliRun.RunAsync(["org", "add", "gemeente-lindeloo", "--name", "Gemeente Lindeloo", .. test.CliArguments])).ExitCode.ShouldBe(ExitCodes.Ok);
+        (await CliRun.RunAsync(["org", "add", "gemeente-lindeloo", "--name", "Gemeente Lindeloo", .. test.CliArguments])).ExitCode.ShouldBe(0);
         return (zip, directory);
     }
 
@@ -35,8 +35,8 @@ public sealed class ImportCommandTests
         var second = await CliRun.RunAsync(["import", "yammer", zip, "--org", "gemeente-lindeloo", "--json", .. test.CliArguments]);
         var again = await CliRun.RunAsync(["monitor", "participation", "--org", "gemeente-lindeloo", "--json", .. period, .. test.CliArguments]);
 
-        hr.ExitCode.ShouldBe(ExitCodes.Ok, hr.Error);
-        first.ExitCode.ShouldBe(ExitCodes.Ok, first.Error);
+        hr.ExitCode.ShouldBe(0, hr.Error);
+        first.ExitCode.ShouldBe(0, first.Error);
         var (messages, accounts) = export.Expected();
         var expected = NaiveParticipation.Compute(
             new ParticipationInput(messages, accounts, export.Directory),
@@ -66,7 +66,7 @@ public sealed class ImportCommandTests
         json.GetProperty("hiddenDepartments").GetInt32().ShouldBe(expected.HiddenDepartments);
         expected.Messages.ShouldBeGreaterThan(50);
 
-        second.ExitCode.ShouldBe(ExitCodes.Ok, second.Error);
+        second.ExitCode.ShouldBe(0, second.Error);
         var counts = second.Json().GetProperty("result").GetProperty("messages");
         counts.GetProperty("new").GetInt32().ShouldBe(0);
         counts.GetProperty("updated").GetInt32().ShouldBe(0);
@@ -86,7 +86,7 @@ public sealed class ImportCommandTests
         var run = await CliRun.RunAsync(["import", "yammer", truncated, "--org", "gemeente-lindeloo", .. test.CliArguments]);
         var list = await CliRun.RunAsync(["org", "list", "--json", .. test.CliArguments]);
 
-        run.ExitCode.ShouldBe(ExitCodes.Failed);
+        run.ExitCode.ShouldBe(1);
         run.Error.ShouldContain("export-cut.zip");
         run.Error.ShouldContain("line ");
         var organisation = list.Json().GetProperty("organisations")[0];
@@ -110,7 +110,7 @@ public sealed class ImportCommandTests
 
         var run = await CliRun.RunAsync(["import", "yammer", folder, "--org", "gemeente-lindeloo", .. test.CliArguments]);
 
-        run.ExitCode.ShouldBe(ExitCodes.Failed);
+        run.ExitCode.ShouldBe(1);
         run.Error.ShouldContain("Messages.csv");
         run.Error.ShouldContain("created_at");
         (await CliRun.RunAsync(["org", "list", "--json", .. test.CliArguments])).Output.ShouldBe(before);
@@ -126,7 +126,7 @@ public sealed class ImportCommandTests
         var first = await CliRun.RunAsync(["import", "slack", archive, "--org", "acme", "--json", .. test.CliArguments]);
         var second = await CliRun.RunAsync(["import", "slack", archive, "--org", "acme", "--json", .. test.CliArguments]);
 
-        first.ExitCode.ShouldBe(ExitCodes.Ok, first.Error);
+        first.ExitCode.ShouldBe(0, first.Error);
         first.Json().GetProperty("result").GetProperty("messages").GetProperty("new").GetInt32().ShouldBe(158);
         second.Json().GetProperty("result").GetProperty("messages").GetProperty("new").GetInt32().ShouldBe(0);
         second.Json().GetProperty("result").GetProperty("messages").GetProperty("updated").GetInt32().ShouldBe(0);
@@ -141,9 +141,9 @@ public sealed class ImportCommandTests
         var unknown = await CliRun.RunAsync(["import", "yammer", ".", "--org", "nobody", .. test.CliArguments]);
         var missing = await CliRun.RunAsync(["import", "yammer", "/no/such/export.zip", "--org", "acme", .. test.CliArguments]);
 
-        unknown.ExitCode.ShouldBe(ExitCodes.Failed);
+        unknown.ExitCode.ShouldBe(1);
         unknown.Error.ShouldContain("no organisation 'nobody'");
-        missing.ExitCode.ShouldBe(ExitCodes.Failed);
+        missing.ExitCode.ShouldBe(1);
         missing.Error.ShouldContain("/no/such/export.zip");
     }
 

@@ -13,8 +13,8 @@ public sealed class OrgCommandTests
         var add = await CliRun.RunAsync(["org", "add", "gemeente-lindeloo", "--name", "Gemeente Lindeloo", "--employees", "1240", .. test.CliArguments]);
         var list = await CliRun.RunAsync(["org", "list", "--json", .. test.CliArguments]);
 
-        add.ExitCode.ShouldBe(ExitCodes.Ok, add.Error);
-        list.ExitCode.ShouldBe(ExitCodes.Ok, list.Error);
+        add.ExitCode.ShouldBe(0, add.Error);
+        list.ExitCode.ShouldBe(0, list.Error);
         var organisations = list.Json().GetProperty("organisations");
         organisations.GetArrayLength().ShouldBe(1);
         organisations[0].GetProperty("slug").GetString().ShouldBe("gemeente-lindeloo");
@@ -30,7 +30,7 @@ public sealed class OrgCommandTests
 
         var list = await CliRun.RunAsync(["org", "list", .. test.CliArguments]);
 
-        list.ExitCode.ShouldBe(ExitCodes.Ok);
+        list.ExitCode.ShouldBe(0);
         list.Output.ShouldContain("waterschap-rijnvliet");
         list.Output.ShouldContain("Waterschap Rijnvliet");
         list.Output.ShouldContain("slug");
@@ -44,7 +44,7 @@ public sealed class OrgCommandTests
 
         var again = await CliRun.RunAsync(["org", "add", "ggz-de-horizon", "--name", "GGZ De Horizon", .. test.CliArguments]);
 
-        again.ExitCode.ShouldBe(ExitCodes.Failed);
+        again.ExitCode.ShouldBe(1);
         again.Error.ShouldContain("already exists");
     }
 
@@ -55,7 +55,7 @@ public sealed class OrgCommandTests
 
         var run = await CliRun.RunAsync(["org", "add", "x", "--name", "X", "--employees", "-3", .. test.CliArguments]);
 
-        run.ExitCode.ShouldBe(ExitCodes.Failed);
+        run.ExitCode.ShouldBe(1);
         run.Error.ShouldContain("--employees");
     }
 }

@@ -11,7 +11,7 @@ public sealed class SurveyCommandTests
     private static async Task<string> TemplateAsync(TestDatabase test)
     {
         var run = await CliRun.RunAsync(["survey", "template", "--wave", "2026", .. test.CliArguments]);
-        run.ExitCode.ShouldBe(ExitCodes.Ok, run.Error);
+        run.ExitCode.ShouldBe(0, run.Error);
         return run.Output.Trim();
     }
 
@@ -76,8 +76,8 @@ public sealed class SurveyCommandTests
         var import = await CliRun.RunAsync(["survey", "import", file, "--wave", "2026", .. test.CliArguments]);
         var score = await CliRun.RunAsync(["score", "--wave", "2026", "--json", .. test.CliArguments]);
 
-        import.ExitCode.ShouldBe(ExitCodes.Ok, import.Error);
-        score.ExitCode.ShouldBe(ExitCodes.Ok, score.Error);
+        import.ExitCode.ShouldBe(0, import.Error);
+        score.ExitCode.ShouldBe(0, score.Error);
         var expected = reference.ScoreOrganisations(responses);
         var expectedAlpha = reference.Reliability(responses, expected);
         var json = score.Json();
@@ -110,7 +110,7 @@ public sealed class SurveyCommandTests
         var run = await CliRun.RunAsync(["survey", "import", bad, "--wave", "2026", .. test.CliArguments]);
         var after = (await CliRun.RunAsync(["score", "--wave", "2026", "--json", .. test.CliArguments])).Output;
 
-        run.ExitCode.ShouldBe(ExitCodes.Failed);
+        run.ExitCode.ShouldBe(1);
         run.Error.ShouldContain("antwoorden.csv refused, nothing was imported");
         run.Error.ShouldContain("line 3");
         run.Error.ShouldContain("column pe_faster");
@@ -131,7 +131,7 @@ public sealed class SurveyCommandTests
 
         var run = await CliRun.RunAsync(["survey", "import", file, "--wave", "2026", .. test.CliArguments]);
 
-        run.ExitCode.ShouldBe(ExitCodes.Failed);
+        run.ExitCode.ShouldBe(1);
         run.Error.ShouldContain($"column {item}");
         run.Error.ShouldContain($"value '{value}'");
     }
@@ -145,7 +145,7 @@ public sealed class SurveyCommandTests
 
         var run = await CliRun.RunAsync(["survey", "import", file, "--wave", "2026", .. test.CliArguments]);
 
-        run.ExitCode.ShouldBe(ExitCodes.Failed);
+        run.ExitCode.ShouldBe(1);
         run.Error.ShouldContain("made_up_item");
         run.Error.ShouldContain("line 1");
     }
@@ -160,7 +160,7 @@ public sealed class SurveyCommandTests
 
         var second = await CliRun.RunAsync(["survey", "import", file, "--wave", "2026", "--json", .. test.CliArguments]);
 
-        first.ExitCode.ShouldBe(ExitCodes.Ok, first.Error);
+        first.ExitCode.ShouldBe(0, first.Error);
         var result = second.Json().GetProperty("result");
         result.GetProperty("new").GetInt32().ShouldBe(0);
         result.GetProperty("updated").GetInt32().ShouldBe(0);
@@ -177,7 +177,7 @@ public sealed class SurveyCommandTests
 
         var run = await CliRun.RunAsync(["survey", "import", export, "--wave", "2026", "--map", mapping, "--json", .. test.CliArguments]);
 
-        run.ExitCode.ShouldBe(ExitCodes.Ok, run.Error);
+        run.ExitCode.ShouldBe(0, run.Error);
         run.Json().GetProperty("result").GetProperty("new").GetInt32().ShouldBeGreaterThan(0);
     }
 
@@ -188,7 +188,7 @@ public sealed class SurveyCommandTests
 
         var run = await CliRun.RunAsync(["score", "--wave", "1999", .. test.CliArguments]);
 
-        run.ExitCode.ShouldBe(ExitCodes.Failed);
+        run.ExitCode.ShouldBe(1);
         run.Error.ShouldContain("no wave '1999'");
     }
 

@@ -7,7 +7,7 @@ public sealed class UsageTests
     {
         var run = await CliRun.RunAsync("--help");
 
-        run.ExitCode.ShouldBe(ExitCodes.Ok);
+        run.ExitCode.ShouldBe(0);
         run.Output.ShouldContain("demo");
         run.Output.ShouldContain("serve");
         run.Output.ShouldContain("org");
@@ -21,7 +21,7 @@ public sealed class UsageTests
     {
         var run = await CliRun.RunAsync("frobnicate");
 
-        run.ExitCode.ShouldBe(ExitCodes.Usage);
+        run.ExitCode.ShouldBe(2);
         run.Error.ShouldContain("frobnicate");
         run.Output.ShouldBeEmpty();
     }
@@ -31,7 +31,7 @@ public sealed class UsageTests
     {
         var run = await CliRun.RunAsync("org", "add", "--name", "Gemeente Lindeloo");
 
-        run.ExitCode.ShouldBe(ExitCodes.Usage);
+        run.ExitCode.ShouldBe(2);
         run.Error.ShouldContain("slug");
         run.Error.ShouldContain("pulse org add --help");
     }
@@ -43,7 +43,7 @@ public sealed class UsageTests
 
         var run = await CliRun.RunAsync("org", "add", "Not_A_Slug", "--name", "X", "--data", data);
 
-        run.ExitCode.ShouldBe(ExitCodes.Failed);
+        run.ExitCode.ShouldBe(1);
         run.Error.Trim().Split('\n').Length.ShouldBe(1);
         run.Error.ShouldStartWith("pulse: ");
         run.Error.ShouldNotContain("   at ");
@@ -56,7 +56,7 @@ public sealed class UsageTests
 
         var run = await CliRun.RunAsync("org", "add", "Not_A_Slug", "--name", "X", "--data", data, "--verbose");
 
-        run.ExitCode.ShouldBe(ExitCodes.Failed);
+        run.ExitCode.ShouldBe(1);
         run.Error.ShouldContain("   at ");
     }
 }

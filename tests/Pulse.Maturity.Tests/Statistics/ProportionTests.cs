@@ -18,10 +18,10 @@ public sealed class ProportionTests
     [Fact]
     public void With_no_successes_the_lower_bound_is_0_and_the_upper_is_z_squared_over_n_plus_z_squared()
     {
-        var z2 = Proportion.Z95 * Proportion.Z95;
+        // z = qnorm(0.975) = 1.959963984540054, z² = 3.841458820694124: 3.841458820694124 / 13.841458820694124.
         var interval = Proportion.Wilson(0, 10);
         interval.Lower.ShouldBe(0);
-        interval.Upper.ShouldBe(z2 / (10 + z2), 1e-12);
+        interval.Upper.ShouldBe(0.27753279986288, 1e-12);
         Proportion.Wilson(10, 10).Upper.ShouldBe(1);
     }
 

@@ -8,12 +8,19 @@ public sealed class PseudonymiserTests
     private static readonly byte[] KeyA = [.. Enumerable.Range(1, 32).Select(i => (byte)i)];
     private static readonly byte[] KeyB = [.. Enumerable.Range(2, 32).Select(i => (byte)i)];
 
+    // Expected pseudonyms come from a second implementation, Python's hmac module, over the
+    // trimmed lower-case address with KeyA (bytes 1..32): the first 16 bytes of the digest in hex:
+    //   hmac.new(bytes(range(1, 33)), b"anna.devries@lindeloo.nl", hashlib.sha256).hexdigest()[:32]
+    private const string Anna = "p-9b78867da8ddfbdac08f41b6e0197ce4@pseudonym.invalid";
+    private const string Jan = "p-92d7cd87d3d3661b3edf496deb333dd5@pseudonym.invalid";
+
     [Fact]
     public void The_same_address_gets_the_same_pseudonym_whatever_its_case_or_spaces()
     {
         var pseudonymiser = new Pseudonymiser(KeyA);
 
-        pseudonymiser.Email(" Anna.deVries@Lindeloo.nl ").ShouldBe(pseudonymiser.Email("anna.devries@lindeloo.nl"));
+        pseudonymiser.Email(" Anna.deVries@Lindeloo.nl ").ShouldBe(Anna);
+        pseudonymiser.Email("anna.devries@lindeloo.nl").ShouldBe(Anna);
     }
 
     [Fact]
@@ -34,7 +41,8 @@ public sealed class PseudonymiserTests
         var pseudonymiser = new Pseudonymiser(KeyA);
         var once = pseudonymiser.Email("jan@lindeloo.nl");
 
-        pseudonymiser.Email(once).ShouldBe(once);
+        once.ShouldBe(Jan);
+        pseudonymiser.Email(once).ShouldBe(Jan);
     }
 
     [Fact]
@@ -44,9 +52,10 @@ public sealed class PseudonymiserTests
         var entry = pseudonymiser.Apply(new DirectoryEntry("Jan@Lindeloo.nl", "Jan Jansen", "ICT", true, true, null, null));
         var account = pseudonymiser.Apply(new Account("42", "Jan Jansen", "jan@lindeloo.nl", "ICT", null, null, AccountState.Active, false, null));
 
-        account.Email.ShouldBe(entry.Email);
-        entry.Name.ShouldNotBe("Jan Jansen");
-        account.Name!.ShouldStartWith("Persoon ");
+        entry.Email.ShouldBe(Jan);
+        account.Email.ShouldBe(Jan);
+        entry.Name.ShouldBe("Persoon 92d7cd");
+        account.Name.ShouldBe("Persoon 92d7cd");
         entry.Department.ShouldBe("ICT");
         entry.IsManager.ShouldBeTrue();
     }
