@@ -95,7 +95,7 @@ public sealed class CommandRunner(GlobalOptions globals, TextWriter output, Text
             session = new CliSession(parse, globals, output, error, terminal);
             return await body(session, parse, cancellationToken);
         }
-        catch (UsageException e)
+        catch (Exception e) when (e is UsageException or PulseUsageException)
         {
             await error.WriteLineAsync($"pulse: {e.Message}");
             return ExitCodes.Usage;

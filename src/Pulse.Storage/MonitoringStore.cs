@@ -3,9 +3,6 @@ using Pulse.Monitoring.Model;
 
 namespace Pulse.Storage;
 
-/// <summary>What erasing one person removed.</summary>
-public sealed record ErasureResult(int Messages, int Accounts, int DirectoryEntries);
-
 /// <summary>
 /// Reads an organisation's imported data back as domain records, for the metrics. Ids are prefixed
 /// with their source (<c>yammer:123</c>) so that two platforms of one organisation never collide.
@@ -64,24 +61,6 @@ public sealed class MonitoringStore(PulseDatabase database)
         return rows.Select(a => new Account(
             Qualify(a.Source, a.ExternalId)!, a.Name, a.Email, a.Department, a.JobTitle, a.Location,
             (AccountState)a.State, a.IsBot, Offset(a.JoinedAt))).ToList();
-    }
-
-    /// <summary>
-    /// Removes a person's messages, platform accounts and directory entry, in one transaction.
-    /// <paramref name="email"/> is compared as stored: normalised, or pseudonymised for pseudonymised organisations.
-    /// </summary>
-    public async Task<ErasureResult> ErasePersonAsync(long organisationId, string email, CancellationToken cancellationToken = default)
-    {
-        await using var db = database.CreateContext();
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        var accounts = db.Accounts.Where(a => a.OrganisationId == organisationId && a.Email == email);
-        var messages = await db.Messages
-            .Where(m => m.OrganisationId == organisationId && accounts.Any(a => a.Source == m.Source && a.ExternalId == m.AuthorExternalId))
-            .ExecuteDeleteAsync(cancellationToken);
-        var accountCount = await accounts.ExecuteDeleteAsync(cancellationToken);
-        var people = await db.People.Where(p => p.OrganisationId == organisationId && p.Email == email).ExecuteDeleteAsync(cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
-        return new ErasureResult(messages, accountCount, people);
     }
 
     private static string? Qualify(string source, string? id) => id is null ? null : source + ":" + id;

@@ -24,7 +24,7 @@ public sealed class PseudonymKeys(StorageOptions options)
 
         if (!create)
         {
-            throw new PulseException($"Organisation '{slug}' is pseudonymised but its key {file} is missing; restore it from your backup (or set {StorageOptions.KeyVariable}).");
+            throw new PulseException($"Organisation '{slug}' is pseudonymised but its key was not found at {file}; restore it from your backup or point --keys (or {StorageOptions.KeyVariable}) at the folder that holds it — a new key would give everyone new pseudonyms.");
         }
 
         Directory.CreateDirectory(options.Keys);

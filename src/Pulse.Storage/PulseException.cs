@@ -20,3 +20,21 @@ public class PulseException : Exception
     {
     }
 }
+
+/// <summary>A failure caused by how Pulse was asked (a missing or contradictory option): exit code 2, not 1.</summary>
+public class PulseUsageException : PulseException
+{
+    public PulseUsageException()
+    {
+    }
+
+    public PulseUsageException(string message)
+        : base(message)
+    {
+    }
+
+    public PulseUsageException(string message, Exception innerException)
+        : base(message, innerException)
+    {
+    }
+}

@@ -24,9 +24,18 @@ public sealed record StorageOptions(string DataDirectory, string? ConnectionStri
 
     public string DatabaseFile => Path.GetFullPath(Path.Combine(DataDirectory, DatabaseFileName));
 
-    /// <summary>The key folder, resolved: explicit, else beside the data folder.</summary>
-    public string Keys => Path.GetFullPath(KeyDirectory
-        ?? Path.Combine(Path.GetDirectoryName(Path.GetFullPath(DataDirectory)) ?? ".", "pulse-keys"));
+    /// <summary>
+    /// The key folder, resolved: explicit, else beside the SQLite data folder. A PostgreSQL server
+    /// has no folder of its own to stand beside, and a default relative to wherever the command
+    /// happens to run would silently find no key (and so re-pseudonymise everyone): with
+    /// <c>--db</c> the folder must be named.
+    /// </summary>
+    /// <exception cref="PulseUsageException">PostgreSQL without <c>--keys</c> or <c>PULSE_KEYS</c>.</exception>
+    public string Keys => KeyDirectory is not null
+        ? Path.GetFullPath(KeyDirectory)
+        : Provider == DatabaseProvider.Sqlite
+            ? Path.GetFullPath(Path.Combine(Path.GetDirectoryName(Path.GetFullPath(DataDirectory)) ?? ".", "pulse-keys"))
+            : throw new PulseUsageException($"With --db there is no default folder for pseudonymisation keys: give --keys DIR or set {KeyVariable}.");
 
     /// <summary>
     /// Resolves the options the way the command line promises: an explicit <c>--db</c> wins, then

@@ -173,7 +173,7 @@ public sealed class SurveyCommandTests
         await using var test = await TestDatabase.CreateAsync("sqlite");
         await CliRun.RunAsync(["wave", "create", "2026", .. test.CliArguments]);
         var export = SharedData.RepositoryFileOrSkip("tests", "Pulse.Maturity.Tests", "Survey", "TestData", "limesurvey-synthetic-export.csv");
-        var mapping = SharedData.RepositoryFileOrSkip("src", "Pulse.Maturity", "Mappings", "limesurvey.example.json");
+        var mapping = SharedData.RepositoryFileOrSkip("src", "Pulse.Connectors", "Survey", "Mappings", "limesurvey.example.json");
 
         var run = await CliRun.RunAsync(["survey", "import", export, "--wave", "2026", "--map", mapping, "--json", .. test.CliArguments]);
 

@@ -46,23 +46,4 @@ public sealed class MonitoringStoreTests
         reply.Topics.ShouldBe(["t"]);
         accounts.Select(a => a.ExternalId).ShouldBe(["yammer:1", "yammer:2"]);
     }
-
-    [Theory]
-    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
-    public async Task Erasing_a_person_removes_their_messages_accounts_and_directory_entry_in_that_organisation_only(string provider)
-    {
-        await using var test = await TestDatabase.CreateAsync(provider);
-        var one = await SeedAsync(test, "one");
-        var two = await SeedAsync(test, "two");
-        var store = new MonitoringStore(test.Database);
-
-        var erased = await store.ErasePersonAsync(one, "anna@x.nl");
-
-        erased.ShouldBe(new ErasureResult(2, 1, 1));
-        (await store.MessagesAsync(one)).Select(m => m.ExternalId).ShouldBe(["yammer:11"]);
-        (await store.AccountsAsync(one)).Select(a => a.Email).ShouldBe(["bert@x.nl"]);
-        (await new DirectoryStore(test.Database).ListAsync(one)).ShouldBeEmpty();
-        (await store.MessagesAsync(two)).Count.ShouldBe(3);
-        (await store.ErasePersonAsync(one, "anna@x.nl")).ShouldBe(new ErasureResult(0, 0, 0));
-    }
 }

@@ -72,7 +72,9 @@ public sealed class ImportRunner(PulseDatabase database)
     {
         if (!organisation.Pseudonymised && !asked) return null;
         if (!organisation.Pseudonymised) await RefuseMixingAsync(organisation.Id, cancellationToken);
-        return await new PseudonymKeys(database.Options).ForAsync(organisation.Slug, create: true, cancellationToken);
+        // Only the first pseudonymised import creates the key: for an organisation that already holds
+        // pseudonyms, a missing key means a moved folder, and a new key would re-pseudonymise everyone.
+        return await new PseudonymKeys(database.Options).ForAsync(organisation.Slug, create: !organisation.Pseudonymised, cancellationToken);
     }
 
     private async Task RefuseMixingAsync(long organisationId, CancellationToken cancellationToken)

@@ -1,22 +1,34 @@
 using Pulse.Monitoring.Model;
+using Pulse.Monitoring.Privacy;
 using Pulse.Storage;
 
 namespace Pulse.Application.Privacy;
 
-/// <summary>The right to be forgotten: one person's data removed from one organisation.</summary>
+/// <summary>
+/// The right to be forgotten: one person's data removed from one organisation, found by e-mail
+/// address or — for platforms that give none, such as many Slack exports — by platform account id.
+/// In a pseudonymised organisation what is given is first turned into its pseudonym with the
+/// organisation's key (which must be present: erasing cannot find anyone without it).
+/// </summary>
 public sealed class PersonErasure(PulseDatabase database)
 {
-    /// <summary>
-    /// Removes the messages, platform accounts and directory entry of the person with this e-mail
-    /// address; in a pseudonymised organisation the address is first turned into its pseudonym.
-    /// </summary>
     public async Task<ErasureResult> EraseByEmailAsync(string slug, string email, CancellationToken cancellationToken = default)
     {
+        ArgumentNullException.ThrowIfNull(email);
+        if (!email.Contains('@', StringComparison.Ordinal)) throw new PulseUsageException($"'{email}' is not an e-mail address.");
         var organisation = await new OrganisationStore(database).GetAsync(slug, cancellationToken);
-        if (!email.Contains('@', StringComparison.Ordinal)) throw new PulseException($"'{email}' is not an e-mail address.");
-        var stored = organisation.Pseudonymised
-            ? (await new PseudonymKeys(database.Options).ForAsync(slug, create: false, cancellationToken)).Email(email)
-            : DirectoryEntry.NormaliseEmail(email);
-        return await new MonitoringStore(database).ErasePersonAsync(organisation.Id, stored, cancellationToken);
+        var pseudonymiser = organisation.Pseudonymised ? await new PseudonymKeys(database.Options).ForAsync(slug, create: false, cancellationToken) : null;
+        var stored = pseudonymiser?.Email(email) ?? DirectoryEntry.NormaliseEmail(email);
+        return await new PersonEraser(database).EraseAsync(organisation.Id, new ErasureTarget(stored, null, null), cancellationToken);
+    }
+
+    /// <param name="source">The platform (slack, mattermost, …); needed only when the id exists on several.</param>
+    public async Task<ErasureResult> EraseByAccountAsync(string slug, string accountId, string? source, CancellationToken cancellationToken = default)
+    {
+        if (string.IsNullOrWhiteSpace(accountId)) throw new PulseUsageException("--account needs the platform's user id.");
+        var organisation = await new OrganisationStore(database).GetAsync(slug, cancellationToken);
+        Pseudonymiser? pseudonymiser = organisation.Pseudonymised ? await new PseudonymKeys(database.Options).ForAsync(slug, create: false, cancellationToken) : null;
+        var stored = pseudonymiser?.Id('a', accountId.Trim()) ?? accountId.Trim();
+        return await new PersonEraser(database).EraseAsync(organisation.Id, new ErasureTarget(null, stored, source), cancellationToken);
     }
 }

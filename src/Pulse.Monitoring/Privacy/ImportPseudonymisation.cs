@@ -1,26 +1,40 @@
+using System.Text.RegularExpressions;
 using Pulse.Monitoring.Import;
 using Pulse.Monitoring.Model;
 
 namespace Pulse.Monitoring.Privacy;
 
 /// <summary>
-/// Pseudonymises one import: accounts get their keyed pseudonym, and the full names of accounts
-/// seen so far are replaced in message bodies (connectors write a mentioned person's name there).
-/// Every connector reads its people before its messages, so the name list is built once.
+/// Pseudonymises one import so that no real identity is stored: accounts and message ids through
+/// <see cref="Pseudonymiser"/>; in bodies, every e-mail address becomes its pseudonym, and the
+/// names and usernames of the accounts seen so far (full names in any letter case, <c>@username</c>
+/// mentions, and usernames standing alone) become the person's display name, and so do the parts of
+/// a name of four letters or more wherever they occur, inside words too ("Jansens", a handle
+/// "hjansen" in a link): privacy over the odd ordinary word that happens to contain a surname.
+/// Every connector reads its people before its messages, so the name list is complete before the
+/// first body.
 /// </summary>
-public sealed class ImportPseudonymisation(Pseudonymiser pseudonymiser) : IImportTransform
+public sealed partial class ImportPseudonymisation(Pseudonymiser pseudonymiser) : IImportTransform
 {
-    private readonly Dictionary<string, string> names = new(StringComparer.Ordinal);
+    /// <summary>Name parts shorter than this ("de", "van", "Bo") are left alone inside words.</summary>
+    private const int MinimumPartLength = 4;
+
+    private readonly Dictionary<string, string> names = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<string, string> parts = new(StringComparer.OrdinalIgnoreCase);
     private NameRedactor? redactor;
+    private NameRedactor? partRedactor;
 
     public Account Apply(Account account)
     {
         ArgumentNullException.ThrowIfNull(account);
         var pseudonymous = pseudonymiser.Apply(account);
-        if (!string.IsNullOrWhiteSpace(account.Name) && account.Name != pseudonymous.Name)
+        var shown = pseudonymous.Name ?? "Persoon";
+        Remember(account.Name, shown);
+        // Platform ids that are words (Mattermost usernames, e-mail ids of mapped files) are how people are mentioned.
+        if (account.ExternalId.Any(char.IsLetter))
         {
-            names[account.Name.Trim()] = pseudonymous.Name ?? "Persoon";
-            redactor = null;
+            Remember("@" + account.ExternalId, shown);
+            Remember(account.ExternalId, shown);
         }
 
         return pseudonymous;
@@ -30,7 +44,28 @@ public sealed class ImportPseudonymisation(Pseudonymiser pseudonymiser) : IImpor
     {
         ArgumentNullException.ThrowIfNull(message);
         redactor ??= new NameRedactor(names);
-        var body = redactor.Redact(message.Body);
-        return ReferenceEquals(body, message.Body) ? message : message with { Body = body };
+        partRedactor ??= new NameRedactor(parts, wholeWords: false, minimumLength: MinimumPartLength);
+        var body = EmailAddress().Replace(message.Body, m => pseudonymiser.Email(m.Value));
+        body = partRedactor.Redact(redactor.Redact(body));
+        return pseudonymiser.ApplyIds(message) with { Body = body };
     }
+
+    private void Remember(string? name, string pseudonym)
+    {
+        var trimmed = name?.Trim();
+        if (string.IsNullOrEmpty(trimmed) || string.Equals(trimmed, pseudonym, StringComparison.OrdinalIgnoreCase)) return;
+        names[trimmed] = pseudonym;
+        foreach (var part in trimmed.Split([' ', '-', '.', '_', '\'', ','], StringSplitOptions.RemoveEmptyEntries))
+        {
+            // "Persoon" itself is what every replacement starts with; never treat it as a name part.
+            if (part.Length >= MinimumPartLength && !pseudonym.Contains(part, StringComparison.OrdinalIgnoreCase)) parts[part.TrimStart('@')] = pseudonym;
+        }
+
+        redactor = null;
+        partRedactor = null;
+    }
+
+    /// <summary>An e-mail address as people write them in text (not the full RFC grammar; quoted local parts are not seen in messages).</summary>
+    [GeneratedRegex(@"[A-Za-z0-9._%+\-]+@[A-Za-z0-9\-]+(\.[A-Za-z0-9\-]+)+", RegexOptions.CultureInvariant)]
+    private static partial Regex EmailAddress();
 }

@@ -4,30 +4,36 @@ using System.Text;
 namespace Pulse.Monitoring.Privacy;
 
 /// <summary>
-/// Replaces known full names in free text by their pseudonyms, as whole words: the names that
-/// connectors write where a message mentioned someone. Built on <see cref="SearchValues{T}"/> of
+/// Replaces known names in free text by their pseudonyms, as whole words and in any letter case
+/// ("Anna de Vries", "ANNA DE VRIES", "anna de vries's"): the names that connectors write where a
+/// message mentioned someone, and the ones people type. Built on <see cref="SearchValues{T}"/> of
 /// strings, so a body is scanned once for all names at the same time, whatever their number.
 /// Single first names and other personal details in free text are not recognised.
 /// </summary>
 public sealed class NameRedactor
 {
-    /// <summary>Names shorter than this are too likely to be ordinary words.</summary>
+    /// <summary>Names shorter than this are too likely to be ordinary words; an <c>@mention</c> may be shorter.</summary>
     public const int MinimumLength = 5;
 
     private readonly Dictionary<string, string> replacements;
     private readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> lookup;
     private readonly int[] lengths;
     private readonly SearchValues<string>? names;
+    private readonly bool wholeWords;
 
-    public NameRedactor(IReadOnlyDictionary<string, string> replacements)
+    /// <param name="wholeWords">Replace only where the name stands as a word (the default); false
+    /// also replaces it inside longer words and handles ("Jansens", "hjansen").</param>
+    /// <param name="minimumLength">Shorter keys are ignored (an <c>@mention</c> from 3 characters).</param>
+    public NameRedactor(IReadOnlyDictionary<string, string> replacements, bool wholeWords = true, int minimumLength = MinimumLength)
     {
+        this.wholeWords = wholeWords;
         ArgumentNullException.ThrowIfNull(replacements);
         this.replacements = replacements
-            .Where(r => r.Key.Length >= MinimumLength && r.Key != r.Value)
-            .ToDictionary(r => r.Key, r => r.Value, StringComparer.Ordinal);
+            .Where(r => (r.Key.Length >= minimumLength || (r.Key[0] == '@' && r.Key.Length >= 3)) && !string.Equals(r.Key, r.Value, StringComparison.OrdinalIgnoreCase))
+            .ToDictionary(r => r.Key, r => r.Value, StringComparer.OrdinalIgnoreCase);
         lookup = this.replacements.GetAlternateLookup<ReadOnlySpan<char>>();
         lengths = [.. this.replacements.Keys.Select(k => k.Length).Distinct().OrderDescending()];
-        names = this.replacements.Count == 0 ? null : SearchValues.Create([.. this.replacements.Keys], StringComparison.Ordinal);
+        names = this.replacements.Count == 0 ? null : SearchValues.Create([.. this.replacements.Keys], StringComparison.OrdinalIgnoreCase);
     }
 
     public string Redact(string text)
@@ -44,7 +50,7 @@ public sealed class NameRedactor
             at += offset;
             var length = Longest(rest, at);
             var end = at + length;
-            if (IsBoundary(rest, at - 1) && IsBoundary(rest, end))
+            if (!wholeWords || (IsBoundary(rest, at - 1) && IsBoundary(rest, end)))
             {
                 result ??= new StringBuilder(text.Length);
                 lookup.TryGetValue(rest.Slice(at, length), out var replacement);

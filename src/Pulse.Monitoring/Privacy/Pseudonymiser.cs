@@ -39,19 +39,58 @@ public sealed class Pseudonymiser
         return "Persoon " + pseudonymousEmail.AsSpan(2, 6).ToString();
     }
 
+    /// <summary>
+    /// The pseudonym of a platform id: ids can name people (a Mattermost username, an e-mail used as
+    /// a user id in a mapped file, a username inside a derived message id), so in a pseudonymised
+    /// organisation every account and message id is stored keyed-hashed. <paramref name="kind"/>
+    /// keeps an account id and a message id that happen to be equal apart.
+    /// </summary>
+    public string Id(char kind, string id)
+    {
+        ArgumentNullException.ThrowIfNull(id);
+        Span<byte> hash = stackalloc byte[32];
+        var input = Encoding.UTF8.GetBytes(kind + ":" + id);
+        HMACSHA256.HashData(key, input, hash);
+        return kind + "-" + Convert.ToHexStringLower(hash[..16]);
+    }
+
+    /// <summary>The directory entry as stored: e-mail and name pseudonymised, and only what a figure needs (department, manager, target group) kept.</summary>
     public DirectoryEntry Apply(DirectoryEntry entry)
     {
         ArgumentNullException.ThrowIfNull(entry);
         var email = Email(entry.Email);
-        return entry with { Email = email, Name = DisplayName(email) };
+        return entry with { Email = email, Name = DisplayName(email), Location = null, Level = null };
     }
 
-    /// <summary>An account with its e-mail replaced and its name dropped; without an e-mail its platform id is kept, as it names nobody by itself.</summary>
+    /// <summary>
+    /// The account as stored: its id keyed-hashed, its e-mail pseudonymised, its name replaced by
+    /// the pseudonym's display name, and job title and location dropped (no figure needs them).
+    /// </summary>
     public Account Apply(Account account)
     {
         ArgumentNullException.ThrowIfNull(account);
-        if (account.Email is null) return account with { Name = null };
-        var email = Email(account.Email);
-        return account with { Email = email, Name = DisplayName(email) };
+        var id = Id('a', account.ExternalId);
+        var email = account.Email is null ? null : Email(account.Email);
+        return account with
+        {
+            ExternalId = id,
+            Email = email,
+            Name = email is null ? string.Concat("Persoon ", id.AsSpan(2, 6)) : DisplayName(email),
+            JobTitle = null,
+            Location = null,
+        };
+    }
+
+    /// <summary>The ids of a message as stored (its own, its thread's, its parent's, its author's); the body is the caller's.</summary>
+    public Message ApplyIds(Message message)
+    {
+        ArgumentNullException.ThrowIfNull(message);
+        return message with
+        {
+            ExternalId = Id('m', message.ExternalId),
+            ThreadExternalId = Id('m', message.ThreadExternalId),
+            ParentExternalId = message.ParentExternalId is null ? null : Id('m', message.ParentExternalId),
+            AuthorExternalId = message.AuthorExternalId is null ? null : Id('a', message.AuthorExternalId),
+        };
     }
 }

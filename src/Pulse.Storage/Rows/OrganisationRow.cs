@@ -19,4 +19,10 @@ public sealed class OrganisationRow
     /// <c>--pseudonymise</c>); every later import of the organisation pseudonymises too.
     /// </summary>
     public bool Pseudonymised { get; set; }
+
+    /// <summary>
+    /// The organisation opted in to analysing private conversations and direct messages; without it
+    /// (the default) they are stored as imported but left out of every figure and analysis.
+    /// </summary>
+    public bool IncludePrivate { get; set; }
 }

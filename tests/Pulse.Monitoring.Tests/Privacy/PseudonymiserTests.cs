@@ -61,12 +61,32 @@ public sealed class PseudonymiserTests
     }
 
     [Fact]
-    public void An_account_without_address_loses_its_name()
+    public void An_account_without_address_gets_a_keyed_id_and_a_name_from_it()
     {
-        var account = new Pseudonymiser(KeyA).Apply(new Account("U1", "Piet", null, null, null, null, AccountState.Active, false, null));
+        // hmac.new(bytes(range(1, 33)), b"a:U1", hashlib.sha256).hexdigest()[:32]
+        var account = new Pseudonymiser(KeyA).Apply(new Account("U1", "Piet", null, "ICT", "Adviseur", "Utrecht", AccountState.Active, false, null));
 
-        account.Name.ShouldBeNull();
-        account.ExternalId.ShouldBe("U1");
+        account.ExternalId.ShouldBe("a-56c54f7a6ebf15e1bf93ab719dfab629");
+        account.Name.ShouldBe("Persoon 56c54f");
+        account.Department.ShouldBe("ICT");
+        account.JobTitle.ShouldBeNull();
+        account.Location.ShouldBeNull();
+    }
+
+    [Fact]
+    public void Message_ids_and_author_ids_are_keyed_hashes_that_keep_threads_and_authors_together()
+    {
+        // hmac.new(bytes(range(1, 33)), b"m:root/alice/1", …) and b"a:alice"
+        var pseudonymiser = new Pseudonymiser(KeyA);
+        var reply = pseudonymiser.ApplyIds(new Message(
+            "root/alice/1/r/bob/2", "root/alice/1", "root/alice/1", "town-square", "alice", DateTimeOffset.UnixEpoch, null, null, false, MessageKind.Post, "x", 0, false, []));
+
+        reply.ThreadExternalId.ShouldBe("m-f1e0f231635463b2d83dcd3ef670af74");
+        reply.ParentExternalId.ShouldBe("m-f1e0f231635463b2d83dcd3ef670af74");
+        reply.AuthorExternalId.ShouldBe("a-8c2dcbc37c10d0ae96dda9d44a6864d7");
+        reply.ExternalId.ShouldStartWith("m-");
+        reply.ExternalId.ShouldNotContain("alice");
+        reply.GroupExternalId.ShouldBe("town-square");
     }
 
     [Fact]

@@ -20,7 +20,7 @@ namespace Pulse.Storage.CompiledModels.Postgres
                 "Pulse.Storage.Rows.OrganisationRow",
                 typeof(OrganisationRow),
                 baseEntityType,
-                propertyCount: 6,
+                propertyCount: 7,
                 unnamedIndexCount: 1,
                 keyCount: 1);
 
@@ -53,6 +53,15 @@ namespace Pulse.Storage.CompiledModels.Postgres
                 nullable: true);
             employees.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
             employees.AddAnnotation("Relational:ColumnName", "employees");
+
+            var includePrivate = runtimeEntityType.AddProperty(
+                "IncludePrivate",
+                typeof(bool),
+                propertyInfo: typeof(OrganisationRow).GetProperty("IncludePrivate", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(OrganisationRow).GetField("<IncludePrivate>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                sentinel: false);
+            includePrivate.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+            includePrivate.AddAnnotation("Relational:ColumnName", "include_private");
 
             var name = runtimeEntityType.AddProperty(
                 "Name",

@@ -12,7 +12,7 @@ namespace Pulse.Storage.CompiledModels.Postgres
     public partial class PostgresPulseDbContextModel
     {
         private PostgresPulseDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("37c39d99-8bde-4030-b766-d03fbc65f6e5"), entityTypeCount: 8)
+            : base(skipDetectChanges: false, modelId: new Guid("b62dadd4-99ae-4c14-9c76-e03ba3586d34"), entityTypeCount: 8)
         {
         }
 

@@ -19,7 +19,7 @@ namespace Pulse.Storage.CompiledModels.Sqlite
                 "Pulse.Storage.Rows.OrganisationRow",
                 typeof(OrganisationRow),
                 baseEntityType,
-                propertyCount: 6,
+                propertyCount: 7,
                 unnamedIndexCount: 1,
                 keyCount: 1);
 
@@ -49,6 +49,14 @@ namespace Pulse.Storage.CompiledModels.Sqlite
                 fieldInfo: typeof(OrganisationRow).GetField("<Employees>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 nullable: true);
             employees.AddAnnotation("Relational:ColumnName", "employees");
+
+            var includePrivate = runtimeEntityType.AddProperty(
+                "IncludePrivate",
+                typeof(bool),
+                propertyInfo: typeof(OrganisationRow).GetProperty("IncludePrivate", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(OrganisationRow).GetField("<IncludePrivate>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                sentinel: false);
+            includePrivate.AddAnnotation("Relational:ColumnName", "include_private");
 
             var name = runtimeEntityType.AddProperty(
                 "Name",

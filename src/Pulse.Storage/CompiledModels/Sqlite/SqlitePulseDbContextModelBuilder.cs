@@ -11,7 +11,7 @@ namespace Pulse.Storage.CompiledModels.Sqlite
     public partial class SqlitePulseDbContextModel
     {
         private SqlitePulseDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("106faed3-602b-4cad-89d4-ee57a079af8e"), entityTypeCount: 8)
+            : base(skipDetectChanges: false, modelId: new Guid("0f917dbf-b62c-4ee0-965a-12b8329a145d"), entityTypeCount: 8)
         {
         }
 

@@ -250,6 +250,10 @@ namespace Pulse.Storage.Migrations.Postgres
                         .HasColumnType("integer")
                         .HasColumnName("employees");
 
+                    b.Property<bool>("IncludePrivate")
+                        .HasColumnType("boolean")
+                        .HasColumnName("include_private");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(200)

@@ -237,6 +237,10 @@ namespace Pulse.Storage.Migrations.Sqlite
                         .HasColumnType("INTEGER")
                         .HasColumnName("employees");
 
+                    b.Property<bool>("IncludePrivate")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("include_private");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(200)

@@ -1,0 +1,134 @@
+using Microsoft.EntityFrameworkCore;
+using Pulse.Storage.Rows;
+
+namespace Pulse.Storage;
+
+/// <summary>What erasing one person removed.</summary>
+/// <param name="Mentions">Other people's messages in which the person's name (written there when
+/// Pulse resolved a mention) was replaced by <see cref="PersonEraser.Placeholder"/>.</param>
+public sealed record ErasureResult(int Messages, int Accounts, int DirectoryEntries, int Mentions);
+
+/// <summary>Who to erase, as stored: an e-mail address, or a platform account id (with its source when given).</summary>
+public sealed record ErasureTarget(string? Email, string? AccountId, string? Source);
+
+/// <summary>
+/// Removes one person from one organisation so that nothing of them stays in the database file:
+/// their messages, platform accounts and directory entry, their name and username where Pulse wrote
+/// them into other people's messages and ids, and then the freed pages themselves.
+/// </summary>
+public sealed class PersonEraser(PulseDatabase database)
+{
+    /// <summary>What replaces the person's name in other people's messages.</summary>
+    public const string Placeholder = "[verwijderd]";
+
+    public async Task<ErasureResult> EraseAsync(long organisationId, ErasureTarget target, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(target);
+        ErasureResult result;
+        await using (var db = database.CreateContext())
+        {
+            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            var accounts = await AccountsAsync(db, organisationId, target, cancellationToken);
+            var emails = accounts.Select(a => a.Email).Append(target.Email).OfType<string>().Distinct(StringComparer.Ordinal).ToList();
+            var people = await db.People.Where(p => p.OrganisationId == organisationId && emails.Contains(p.Email)).ToListAsync(cancellationToken);
+
+            var messages = 0;
+            foreach (var account in accounts)
+            {
+                messages += await db.Messages
+                    .Where(m => m.OrganisationId == organisationId && m.Source == account.Source && m.AuthorExternalId == account.ExternalId)
+                    .ExecuteDeleteAsync(cancellationToken);
+            }
+
+            var ids = accounts.Select(a => a.Id).ToList();
+            var accountCount = await db.Accounts.Where(a => ids.Contains(a.Id)).ExecuteDeleteAsync(cancellationToken);
+            var personIds = people.Select(p => p.Id).ToList();
+            var directory = await db.People.Where(p => personIds.Contains(p.Id)).ExecuteDeleteAsync(cancellationToken);
+            var mentions = await ScrubAsync(db, organisationId, accounts, people, cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+            result = new ErasureResult(messages, accountCount, directory, mentions);
+        }
+
+        if (result is not { Messages: 0, Accounts: 0, DirectoryEntries: 0 }) await ReclaimAsync(cancellationToken);
+        return result;
+    }
+
+    private static async Task<List<AccountRow>> AccountsAsync(PulseDbContext db, long organisationId, ErasureTarget target, CancellationToken cancellationToken)
+    {
+        var query = db.Accounts.Where(a => a.OrganisationId == organisationId);
+        if (target.Email is not null) return await query.Where(a => a.Email == target.Email).ToListAsync(cancellationToken);
+
+        var found = await query.Where(a => a.ExternalId == target.AccountId && (target.Source == null || a.Source == target.Source)).ToListAsync(cancellationToken);
+        var sources = found.Select(a => a.Source).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+        if (sources.Count > 1)
+        {
+            throw new PulseUsageException($"Account '{target.AccountId}' exists on {string.Join(" and ", sources)}; say which with --source.");
+        }
+
+        return found;
+    }
+
+    /// <summary>
+    /// Replaces the person's names in the bodies of the messages that remain, and a username in the
+    /// ids of the messages that remain (Mattermost derives reply and direct-message ids from usernames).
+    /// </summary>
+    private static async Task<int> ScrubAsync(PulseDbContext db, long organisationId, List<AccountRow> accounts, List<PersonRow> people, CancellationToken cancellationToken)
+    {
+        var names = accounts.Select(a => a.Name).Concat(people.Select(p => p.Name))
+            .Select(n => n?.Trim()).Where(n => n is { Length: >= 3 }).Cast<string>()
+            .Distinct(StringComparer.Ordinal).OrderByDescending(n => n.Length).ToList();
+        var touched = new HashSet<long>();
+        foreach (var name in names)
+        {
+            var hits = await db.Messages.Where(m => m.OrganisationId == organisationId && m.Body.Contains(name)).Select(m => m.Id).ToListAsync(cancellationToken);
+            if (hits.Count == 0) continue;
+            touched.UnionWith(hits);
+            await db.Messages.Where(m => m.OrganisationId == organisationId && m.Body.Contains(name))
+                .ExecuteUpdateAsync(s => s.SetProperty(m => m.Body, m => m.Body.Replace(name, Placeholder)), cancellationToken);
+        }
+
+        foreach (var account in accounts.Where(a => a.ExternalId.Any(char.IsLetter)))
+        {
+            var handle = "@" + account.ExternalId;
+            var hits = await db.Messages.Where(m => m.OrganisationId == organisationId && m.Body.Contains(handle)).Select(m => m.Id).ToListAsync(cancellationToken);
+            touched.UnionWith(hits);
+            if (hits.Count > 0)
+            {
+                await db.Messages.Where(m => m.OrganisationId == organisationId && m.Body.Contains(handle))
+                    .ExecuteUpdateAsync(s => s.SetProperty(m => m.Body, m => m.Body.Replace(handle, "@" + Placeholder)), cancellationToken);
+            }
+
+            // Ids are opaque to every figure; replacing the username the same way in all three keeps threads intact.
+            var segment = "/" + account.ExternalId + "/";
+            var erased = "/" + Placeholder + "/";
+            await db.Messages.Where(m => m.OrganisationId == organisationId && m.Source == account.Source
+                    && (m.ExternalId.Contains(segment) || m.ThreadExternalId.Contains(segment) || (m.ParentExternalId != null && m.ParentExternalId.Contains(segment))))
+                .ExecuteUpdateAsync(
+                    s => s.SetProperty(m => m.ExternalId, m => m.ExternalId.Replace(segment, erased))
+                        .SetProperty(m => m.ThreadExternalId, m => m.ThreadExternalId.Replace(segment, erased))
+                        .SetProperty(m => m.ParentExternalId, m => m.ParentExternalId == null ? null : m.ParentExternalId.Replace(segment, erased)),
+                    cancellationToken);
+        }
+
+        return touched.Count;
+    }
+
+    /// <summary>
+    /// Makes the deleted rows unrecoverable from the database file. SQLite: <c>VACUUM</c> rewrites the
+    /// file from the live rows only, so no freed page keeps old content. PostgreSQL: <c>VACUUM</c>
+    /// marks the dead row versions reusable (it does not overwrite them); they disappear from the
+    /// table files as new rows reuse the space, or at once with <c>VACUUM FULL</c> (docs/privacy.md).
+    /// </summary>
+    private async Task ReclaimAsync(CancellationToken cancellationToken)
+    {
+        await using var db = database.CreateContext();
+        if (database.Options.Provider == DatabaseProvider.Sqlite)
+        {
+            await db.Database.ExecuteSqlRawAsync("VACUUM", cancellationToken);
+        }
+        else
+        {
+            await db.Database.ExecuteSqlRawAsync("VACUUM messages, accounts, people", cancellationToken);
+        }
+    }
+}
