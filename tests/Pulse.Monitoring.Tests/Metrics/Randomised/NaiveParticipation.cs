@@ -6,26 +6,54 @@ namespace Pulse.Monitoring.Tests.Metrics.Randomised;
 /// <summary>
 /// A deliberately naive second implementation of the participation figures, written straight from
 /// monitoring-metrics.md and the decisions in docs/metrics.md: LINQ over lists, recomputing freely,
-/// sharing no code with <see cref="Participation"/> (only the model and the report records).
-/// Slow on purpose; it exists to be obviously right, not fast.
+/// sharing no code with <see cref="Participation"/> — not even the e-mail normalisation of
+/// <see cref="DirectoryEntry"/> or the logic of <see cref="Period"/>, of which only the two ends are
+/// read. It uses the model and report records only as data. Slow on purpose; it exists to be
+/// obviously right, not fast.
 /// </summary>
 internal static class NaiveParticipation
 {
-    public static ParticipationReport Compute(ParticipationInput input, Period period, int threshold)
+    public static ParticipationReport Compute(ParticipationInput input, Period period, int threshold) =>
+        Compute(input, period.From, period.To, threshold);
+
+    /// <summary>The figures for the messages written at or after <paramref name="from"/> and before <paramref name="to"/>.</summary>
+    public static ParticipationReport Compute(ParticipationInput input, DateTimeOffset from, DateTimeOffset to, int threshold)
     {
+        // Addresses compare case-insensitively, ignoring surrounding white space.
+        static string Address(string email)
+        {
+            var start = 0;
+            var end = email.Length;
+            while (start < end && char.IsWhiteSpace(email[start]))
+            {
+                start++;
+            }
+
+            while (end > start && char.IsWhiteSpace(email[end - 1]))
+            {
+                end--;
+            }
+
+            return string.Concat(email[start..end].Select(char.ToLowerInvariant));
+        }
+
+        // Instants compare by their UTC ticks, whatever offset they were given with.
+        bool Between(DateTimeOffset start, DateTimeOffset end, DateTimeOffset at) =>
+            start.UtcTicks <= at.UtcTicks && at.UtcTicks < end.UtcTicks;
+        var before = from.AddTicks(-(to.UtcTicks - from.UtcTicks));
+
         var accounts = input.Accounts.ToDictionary(a => a.ExternalId, StringComparer.Ordinal);
-        var directory = input.Directory.ToDictionary(e => DirectoryEntry.NormaliseEmail(e.Email), StringComparer.Ordinal);
+        var directory = input.Directory.ToDictionary(e => Address(e.Email), StringComparer.Ordinal);
         var byId = input.Messages.ToDictionary(m => m.ExternalId, StringComparer.Ordinal);
 
         Account? Author(Message m) =>
             m.AuthorExternalId is not null && accounts.TryGetValue(m.AuthorExternalId, out var a) ? a : null;
         string PersonOfAccount(Account a) =>
-            string.IsNullOrWhiteSpace(a.Email) ? "account:" + a.ExternalId : DirectoryEntry.NormaliseEmail(a.Email);
+            string.IsNullOrWhiteSpace(a.Email) ? "account:" + a.ExternalId : Address(a.Email);
         string? Person(Message m) => Author(m) is { } a ? PersonOfAccount(a) : null;
         bool IsMessage(Message m) =>
             m.Kind == MessageKind.Post && m.DeletedAt is null && !m.IsPrivate && Author(m)?.IsBot != true;
         bool IsStarter(Message m) => m.ThreadExternalId == m.ExternalId;
-        bool In(DateTimeOffset from, DateTimeOffset to, Message m) => from <= m.CreatedAt && m.CreatedAt < to;
         string? Known(string? department) => string.IsNullOrWhiteSpace(department) ? null : department;
         string? Department(Message m)
         {
@@ -43,7 +71,7 @@ internal static class NaiveParticipation
 
         // What counts.
         var messages = input.Messages.Where(IsMessage).ToList();
-        var inPeriod = messages.Where(m => In(period.From, period.To, m)).ToList();
+        var inPeriod = messages.Where(m => Between(from, to, m.CreatedAt)).ToList();
         var starters = inPeriod.Where(IsStarter).ToList();
         var contributors = inPeriod.Select(Person).OfType<string>().ToHashSet();
         var written = inPeriod.Where(m => Person(m) is not null).GroupBy(m => Person(m)!).ToDictionary(g => g.Key, g => g.Count());
@@ -111,10 +139,9 @@ internal static class NaiveParticipation
         var newcomers = messages
             .Where(m => Person(m) is not null)
             .GroupBy(m => Person(m)!)
-            .Count(g => g.Min(m => m.CreatedAt) is var first && period.From <= first && first < period.To);
-        var length = period.To - period.From;
+            .Count(g => Between(from, to, g.Min(m => m.CreatedAt)));
         var previousContributors = messages
-            .Where(m => In(period.From - length, period.From, m))
+            .Where(m => Between(before, from, m.CreatedAt))
             .Select(Person).OfType<string>().ToHashSet();
 
         // Departments of the target group.
@@ -127,8 +154,8 @@ internal static class NaiveParticipation
             .OrderBy(g => g.Key, StringComparer.Ordinal)
             .Select(g =>
             {
-                var people = g.Select(e => DirectoryEntry.NormaliseEmail(e.Email)).ToList();
-                var bosses = g.Where(e => e.IsManager).Select(e => DirectoryEntry.NormaliseEmail(e.Email)).ToList();
+                var people = g.Select(e => Address(e.Email)).ToList();
+                var bosses = g.Where(e => e.IsManager).Select(e => Address(e.Email)).ToList();
                 var active = people.Count(contributors.Contains);
                 return new DepartmentParticipation(
                     g.Key, people.Count, active, (double)active / people.Count, people.Sum(Written),
