@@ -12,10 +12,14 @@ namespace Pulse.Monitoring.Metrics;
 /// <see cref="Message.ParentExternalId"/>, or the thread starter when that is null, and it must be
 /// present in the input and itself a message (not deleted, private or by a bot). The share's
 /// numerator is the replies where both authors' departments are known and differ; a reply with an
-/// unknown department on either side stays in the denominator. The matrix counts every reply with
-/// both departments known, same-department pairs included, and leaves out every pair in which a
-/// department has fewer directory entries than the anonymity threshold — so without a directory,
-/// and for departments known only from accounts, there is no matrix (at a threshold above 0).
+/// unknown department on either side stays in the denominator.
+/// <para>The matrix counts every reply with both departments known, same-department pairs included.
+/// Its groups are the directory's departments sized by directory entries (target group or not), and
+/// <see cref="Suppression"/> decides which are shown by name, exactly as for the department table:
+/// the hidden ones (complementary ones included) are merged into one "other" department, or, when no
+/// department can be shown, the matrix is empty. Departments known only from accounts have no
+/// directory entries to vouch for their size, so their replies are left out — and without a directory
+/// there is no matrix.</para>
 /// </remarks>
 internal sealed record Connection(double? CrossDepartmentReplyShare, IReadOnlyList<DepartmentFlow> Matrix)
 {
@@ -59,22 +63,62 @@ internal sealed record Connection(double? CrossDepartmentReplyShare, IReadOnlyLi
             CollectionsMarshal.GetValueRefOrAddDefault(flows, (fromDepartment, toDepartment), out _)++;
         }
 
-        var matrix = new List<DepartmentFlow>(flows.Count);
-        foreach (var ((fromDepartment, toDepartment), count) in flows)
+        return new Connection(replies == 0 ? null : (double)crossDepartment / replies, Shown(flows, people, anonymityThreshold));
+    }
+
+    /// <summary>The flows between departments the anonymity rule lets through, hidden ones merged into "other".</summary>
+    private static List<DepartmentFlow> Shown(Dictionary<(int From, int To), int> flows, People people, int anonymityThreshold)
+    {
+        // The groups are the directory's departments, sized by directory entries; one known only from
+        // accounts has no size anyone vouches for, so it is no group and its flows are left out.
+        var directoryDepartments = new List<int>();
+        for (var department = 0; department < people.DepartmentCount; department++)
         {
-            if (people.DirectoryEntriesIn(fromDepartment) >= anonymityThreshold
-                && people.DirectoryEntriesIn(toDepartment) >= anonymityThreshold)
+            if (people.DirectoryEntriesIn(department) > 0)
             {
-                matrix.Add(new DepartmentFlow(people.DepartmentName(fromDepartment), people.DepartmentName(toDepartment), count));
+                directoryDepartments.Add(department);
             }
         }
 
+        directoryDepartments.Sort((a, b) => string.CompareOrdinal(people.DepartmentName(a), people.DepartmentName(b)));
+        var suppression = Suppression.Of([.. directoryDepartments.Select(people.DirectoryEntriesIn)], 0, anonymityThreshold);
+        var showOther = suppression.ShowsAny && suppression.Rest > 0;
+
+        // Per department number: its label in the matrix (null for "other") and whether it appears at all.
+        var label = new string?[people.DepartmentCount];
+        var appears = new bool[people.DepartmentCount];
+        for (var i = 0; i < directoryDepartments.Count; i++)
+        {
+            var department = directoryDepartments[i];
+            appears[department] = suppression.IsShown(i) || showOther;
+            label[department] = suppression.IsShown(i) ? people.DepartmentName(department) : null;
+        }
+
+        var cells = new Dictionary<(string? From, string? To), int>();
+        foreach (var ((fromDepartment, toDepartment), count) in flows)
+        {
+            if (appears[fromDepartment] && appears[toDepartment])
+            {
+                CollectionsMarshal.GetValueRefOrAddDefault(cells, (label[fromDepartment], label[toDepartment]), out _) += count;
+            }
+        }
+
+        var matrix = cells.Select(cell => new DepartmentFlow(cell.Key.From, cell.Key.To, cell.Value)).ToList();
         matrix.Sort(static (a, b) =>
         {
-            var byFrom = string.CompareOrdinal(a.FromDepartment, b.FromDepartment);
-            return byFrom != 0 ? byFrom : string.CompareOrdinal(a.ToDepartment, b.ToDepartment);
+            var byFrom = CompareLabels(a.FromDepartment, b.FromDepartment);
+            return byFrom != 0 ? byFrom : CompareLabels(a.ToDepartment, b.ToDepartment);
         });
-
-        return new Connection(replies == 0 ? null : (double)crossDepartment / replies, matrix);
+        return matrix;
     }
+
+    /// <summary>Department names in ordinal order, "other" (null) after every name.</summary>
+    private static int CompareLabels(string? a, string? b) =>
+        (a, b) switch
+        {
+            (null, null) => 0,
+            (null, _) => 1,
+            (_, null) => -1,
+            _ => string.CompareOrdinal(a, b),
+        };
 }

@@ -27,13 +27,15 @@ namespace Pulse.Monitoring.Metrics;
 /// </remarks>
 public static class Participation
 {
-    /// <param name="anonymityThreshold">Smallest group reported in a breakdown (default 5 people); 0 or 1 hides nothing.</param>
+    /// <param name="anonymityThreshold">Smallest group reported in a breakdown (default 5 people), at least 3.</param>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="anonymityThreshold"/> is below 3: groups of one or
+    /// two people are never shown, whatever the caller asks.</exception>
     /// <exception cref="ArgumentException">An id occurs twice, or a directory entry has no e-mail.</exception>
     public static ParticipationReport Compute(ParticipationInput input, Period period, int anonymityThreshold = 5)
     {
         ArgumentNullException.ThrowIfNull(input);
         ArgumentNullException.ThrowIfNull(period);
-        ArgumentOutOfRangeException.ThrowIfNegative(anonymityThreshold);
+        Suppression.CheckThreshold(anonymityThreshold, nameof(anonymityThreshold));
 
         var people = People.Resolve(input.Accounts, input.Directory);
         var activity = ActivityTally.Of(input.Messages, people, period);
@@ -88,6 +90,7 @@ public static class Participation
             Newcomers: newcomers,
             Retention: Rate(retained, previousContributors),
             Departments: departments.Shown,
+            OtherDepartments: departments.Other,
             HiddenDepartments: departments.Hidden,
             DepartmentMatrix: connection.Matrix);
     }

@@ -5,6 +5,11 @@ namespace Pulse.Monitoring.Metrics;
 /// <c>docs/metrics.md</c> (which follows <c>monitoring-metrics.md</c>). Rates and shares are
 /// fractions in 0..1, never percentages, and null when their denominator is 0.
 /// </summary>
+/// <remarks>
+/// The organisation's own figures are never suppressed; every breakdown is (see <c>docs/metrics.md</c>,
+/// "Anonymity"): no listed department, other row or manager figure, and no difference between the
+/// totals and the listed rows, is about fewer people than the anonymity threshold (at least 3).
+/// </remarks>
 /// <param name="Messages">Messages in the period: posts that are not deleted, not private and not by a bot
 /// account, including those whose author is unknown.</param>
 /// <param name="Threads">Of those, thread starters (<c>ThreadExternalId == ExternalId</c>).</param>
@@ -30,11 +35,18 @@ namespace Pulse.Monitoring.Metrics;
 /// <param name="Newcomers">People whose first message ever falls in the period.</param>
 /// <param name="Retention">Contributors of the previous period of equal length who contribute again in this one
 /// / contributors of that previous period.</param>
-/// <param name="Departments">Per directory department of the target group, by name (ordinal); departments with
-/// fewer target-group members than the anonymity threshold are left out.</param>
+/// <param name="Departments">Per directory department of the target group, by name (ordinal), as far as the
+/// anonymity rule lets them be shown: a department with fewer target-group members than the threshold is left out,
+/// and so is the smallest other one when the left-out departments and the members without a department together
+/// are fewer than the threshold (so that no small group is the totals minus the listed rows).</param>
+/// <param name="OtherDepartments">Everyone in the target group outside <paramref name="Departments"/> — the hidden
+/// departments and the members without a department — as one row named <see cref="DepartmentParticipation.Other"/>;
+/// exactly the totals minus the listed rows, and never fewer than the threshold. Null when that is nobody, or when
+/// no department is listed (it would repeat the totals).</param>
 /// <param name="HiddenDepartments">How many departments were left out of <paramref name="Departments"/>.</param>
 /// <param name="DepartmentMatrix">Replies per (from, to) department where both are known, by from then to
-/// (ordinal); pairs involving a department with fewer directory entries than the threshold are left out.</param>
+/// (ordinal, "other" last). Directory departments the anonymity rule hides (counted in directory entries) are
+/// merged into "other" (a null name); departments known only from accounts are left out.</param>
 public sealed record ParticipationReport(
     int Messages,
     int Threads,
@@ -54,5 +66,6 @@ public sealed record ParticipationReport(
     int Newcomers,
     double? Retention,
     IReadOnlyList<DepartmentParticipation> Departments,
+    DepartmentParticipation? OtherDepartments,
     int HiddenDepartments,
     IReadOnlyList<DepartmentFlow> DepartmentMatrix);

@@ -80,6 +80,9 @@ internal sealed class People
     /// </summary>
     public int DepartmentOf(int account) => account < 0 ? -1 : _accountDepartment[account];
 
+    /// <summary>Departments known, from the directory or from accounts: numbers run 0..DepartmentCount−1.</summary>
+    public int DepartmentCount => _departmentNames.Count;
+
     /// <summary>The name behind a department number.</summary>
     public string DepartmentName(int department) => _departmentNames[department];
 

@@ -7,7 +7,10 @@ namespace Pulse.Monitoring.Tests.Metrics;
 /// <summary>Cross-department reply share and the department matrix.</summary>
 public sealed class CrossDepartmentTests
 {
-    /// <summary>Sales and IT with five people each (the default threshold), HR with two.</summary>
+    /// <summary>
+    /// Sales and IT with five people each (the default threshold), HR with two and Legal with three:
+    /// HR and Legal are too small alone but together 5, so they are "other" and Sales and IT stay.
+    /// </summary>
     private static Organisation ThreeDepartments()
     {
         var org = new Organisation();
@@ -16,7 +19,7 @@ public sealed class CrossDepartmentTests
             org.Person("sales" + i, "Sales").Person("it" + i, "IT");
         }
 
-        return org.Person("hr1", "HR").Person("hr2", "HR");
+        return org.Person("hr1", "HR").Person("hr2", "HR").Person("legal1", "Legal").Person("legal2", "Legal").Person("legal3", "Legal");
     }
 
     [Fact]
@@ -76,7 +79,7 @@ public sealed class CrossDepartmentTests
         var unknownAsks = org.Post("U1", InMarch(3));
         org.Reply(unknownAsks, "it1", InMarch(4));
 
-        var report = org.Compute(anonymityThreshold: 0);
+        var report = org.Compute();
 
         report.CrossDepartmentReplyShare.ShouldBe(0.25);
         report.DepartmentMatrix.ShouldBe([new DepartmentFlow("IT", "Sales", 1)]);
@@ -87,6 +90,8 @@ public sealed class CrossDepartmentTests
     {
         var org = new Organisation()
             .Employee("ann@example.org", "Sales")
+            .Employee("bob@example.org", "Sales")
+            .Employee("cat@example.org", "Sales")
             .Account("ann", "ann@example.org", department: "IT")
             .Account("contractor", department: "Sales")
             .Account("partner", department: "Legal");
@@ -94,14 +99,16 @@ public sealed class CrossDepartmentTests
         org.Reply(question, "contractor", InMarch(2));
         org.Reply(question, "partner", InMarch(2));
 
-        var report = org.Compute(anonymityThreshold: 0);
+        var report = org.Compute(anonymityThreshold: 3);
 
+        // ann is Sales (directory), the contractor Sales (account), the partner Legal (account): 1 of 2 across.
         report.CrossDepartmentReplyShare.ShouldBe(0.5);
-        report.DepartmentMatrix.ShouldBe([new DepartmentFlow("Legal", "Sales", 1), new DepartmentFlow("Sales", "Sales", 1)]);
+        // Legal is known only from an account, so no directory entries vouch for its size: left out.
+        report.DepartmentMatrix.ShouldBe([new DepartmentFlow("Sales", "Sales", 1)]);
     }
 
     [Fact]
-    public void The_matrix_counts_same_department_pairs_orders_by_from_then_to_and_leaves_out_small_departments()
+    public void The_matrix_counts_same_department_pairs_orders_by_from_then_to_and_merges_small_departments_into_other()
     {
         var org = ThreeDepartments();
         var sales = org.Post("sales1", InMarch(1));
@@ -117,14 +124,67 @@ public sealed class CrossDepartmentTests
 
         var report = org.Compute();
 
+        // HR is in "other" (null) with Legal: hr1 → sales1 is other → Sales, it4 → hr1 is IT → other.
         report.DepartmentMatrix.ShouldBe(
         [
             new DepartmentFlow("IT", "IT", 1),
             new DepartmentFlow("IT", "Sales", 2),
+            new DepartmentFlow("IT", null, 1),
             new DepartmentFlow("Sales", "IT", 1),
             new DepartmentFlow("Sales", "Sales", 1),
+            new DepartmentFlow(null, "Sales", 1),
         ]);
         report.CrossDepartmentReplyShare!.Value.ShouldBe(5.0 / 7, 1e-12);
+    }
+
+    [Fact]
+    public void A_small_department_alone_takes_the_next_smallest_into_other_in_the_matrix_too()
+    {
+        // Directory entries: Sales 5, IT 6, HR 2 (threshold 5). HR alone would be a hidden group of 2,
+        // so the smallest shown, Sales (5), joins it: "other" = HR + Sales = 7 entries, IT stays.
+        var org = new Organisation();
+        foreach (var i in Enumerable.Range(1, 6))
+        {
+            org.Person("it" + i, "IT");
+        }
+
+        foreach (var i in Enumerable.Range(1, 5))
+        {
+            org.Person("sales" + i, "Sales");
+        }
+
+        org.Person("hr1", "HR").Person("hr2", "HR");
+        var question = org.Post("it1", InMarch(1));
+        org.Reply(question, "hr1", InMarch(2));
+        org.Reply(question, "sales1", InMarch(2));
+        org.Reply(question, "it2", InMarch(2));
+        var hr = org.Post("hr1", InMarch(3));
+        org.Reply(hr, "sales2", InMarch(4));
+
+        // it2 → it1: IT → IT. hr1, sales1 → it1: other → IT twice. sales2 → hr1: other → other.
+        org.Compute().DepartmentMatrix.ShouldBe(
+        [
+            new DepartmentFlow("IT", "IT", 1),
+            new DepartmentFlow(null, "IT", 2),
+            new DepartmentFlow(null, null, 1),
+        ]);
+    }
+
+    [Fact]
+    public void When_no_department_can_be_shown_the_matrix_is_empty()
+    {
+        // Directory entries: Sales 5, HR 2: HR takes Sales with it, nothing is left to show.
+        var org = new Organisation();
+        foreach (var i in Enumerable.Range(1, 5))
+        {
+            org.Person("sales" + i, "Sales");
+        }
+
+        org.Person("hr1", "HR").Person("hr2", "HR");
+        var question = org.Post("sales1", InMarch(1));
+        org.Reply(question, "hr1", InMarch(2));
+
+        org.Compute().DepartmentMatrix.ShouldBeEmpty();
     }
 
     [Fact]

@@ -114,9 +114,18 @@ public sealed class WhatCountsTests
         Should.Throw<ArgumentException>(() =>
             new Organisation().Employee("ann@example.org").Employee("ANN@example.org ").Compute());
 
+    [Theory]
+    [InlineData(-1)]
+    [InlineData(0)]
+    [InlineData(1)]
+    [InlineData(2)]
+    public void An_anonymity_threshold_below_3_is_refused(int threshold) =>
+        Should.Throw<ArgumentOutOfRangeException>(() => new Organisation().Compute(anonymityThreshold: threshold))
+            .Message.ShouldStartWith("The anonymity threshold must be at least 3");
+
     [Fact]
-    public void A_negative_anonymity_threshold_is_refused() =>
-        Should.Throw<ArgumentOutOfRangeException>(() => new Organisation().Compute(anonymityThreshold: -1));
+    public void An_anonymity_threshold_of_3_is_the_smallest_accepted() =>
+        new Organisation().Compute(anonymityThreshold: 3).HiddenDepartments.ShouldBe(0);
 
     [Fact]
     public void An_organisation_without_anything_gives_zeros_and_null_rates()

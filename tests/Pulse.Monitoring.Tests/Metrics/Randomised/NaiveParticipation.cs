@@ -6,26 +6,59 @@ namespace Pulse.Monitoring.Tests.Metrics.Randomised;
 /// <summary>
 /// A deliberately naive second implementation of the participation figures, written straight from
 /// monitoring-metrics.md and the decisions in docs/metrics.md: LINQ over lists, recomputing freely,
-/// sharing no code with <see cref="Participation"/> (only the model and the report records).
-/// Slow on purpose; it exists to be obviously right, not fast.
+/// sharing no code with <see cref="Participation"/> — not even the e-mail normalisation of
+/// <see cref="DirectoryEntry"/> or the logic of <see cref="Period"/>, of which only the two ends are
+/// read. It uses the model and report records only as data. Slow on purpose; it exists to be
+/// obviously right, not fast.
 /// </summary>
 internal static class NaiveParticipation
 {
-    public static ParticipationReport Compute(ParticipationInput input, Period period, int threshold)
+    public static ParticipationReport Compute(ParticipationInput input, Period period, int threshold) =>
+        Compute(input, period.From, period.To, threshold);
+
+    /// <summary>The figures for the messages written at or after <paramref name="from"/> and before <paramref name="to"/>.</summary>
+    public static ParticipationReport Compute(ParticipationInput input, DateTimeOffset from, DateTimeOffset to, int threshold)
     {
+        if (threshold < 3)
+        {
+            throw new ArgumentOutOfRangeException(nameof(threshold), threshold, "The anonymity threshold must be at least 3.");
+        }
+
+        // Addresses compare case-insensitively, ignoring surrounding white space.
+        static string Address(string email)
+        {
+            var start = 0;
+            var end = email.Length;
+            while (start < end && char.IsWhiteSpace(email[start]))
+            {
+                start++;
+            }
+
+            while (end > start && char.IsWhiteSpace(email[end - 1]))
+            {
+                end--;
+            }
+
+            return string.Concat(email[start..end].Select(char.ToLowerInvariant));
+        }
+
+        // Instants compare by their UTC ticks, whatever offset they were given with.
+        bool Between(DateTimeOffset start, DateTimeOffset end, DateTimeOffset at) =>
+            start.UtcTicks <= at.UtcTicks && at.UtcTicks < end.UtcTicks;
+        var before = from.AddTicks(-(to.UtcTicks - from.UtcTicks));
+
         var accounts = input.Accounts.ToDictionary(a => a.ExternalId, StringComparer.Ordinal);
-        var directory = input.Directory.ToDictionary(e => DirectoryEntry.NormaliseEmail(e.Email), StringComparer.Ordinal);
+        var directory = input.Directory.ToDictionary(e => Address(e.Email), StringComparer.Ordinal);
         var byId = input.Messages.ToDictionary(m => m.ExternalId, StringComparer.Ordinal);
 
         Account? Author(Message m) =>
             m.AuthorExternalId is not null && accounts.TryGetValue(m.AuthorExternalId, out var a) ? a : null;
         string PersonOfAccount(Account a) =>
-            string.IsNullOrWhiteSpace(a.Email) ? "account:" + a.ExternalId : DirectoryEntry.NormaliseEmail(a.Email);
+            string.IsNullOrWhiteSpace(a.Email) ? "account:" + a.ExternalId : Address(a.Email);
         string? Person(Message m) => Author(m) is { } a ? PersonOfAccount(a) : null;
         bool IsMessage(Message m) =>
             m.Kind == MessageKind.Post && m.DeletedAt is null && !m.IsPrivate && Author(m)?.IsBot != true;
         bool IsStarter(Message m) => m.ThreadExternalId == m.ExternalId;
-        bool In(DateTimeOffset from, DateTimeOffset to, Message m) => from <= m.CreatedAt && m.CreatedAt < to;
         string? Known(string? department) => string.IsNullOrWhiteSpace(department) ? null : department;
         string? Department(Message m)
         {
@@ -41,9 +74,25 @@ internal static class NaiveParticipation
 
         static double? Rate(int part, int whole) => whole == 0 ? null : (double)part / whole;
 
+        // The anonymity rule, as monitoring-metrics.md words it: a group below the threshold is hidden;
+        // while the hidden groups and the ungrouped together are some but fewer than the threshold, hide
+        // the next smallest group too (the first of equals). True for the groups that may be listed.
+        bool[] Listed(IReadOnlyList<int> sizes, int ungrouped)
+        {
+            var listed = sizes.Select(size => size >= threshold).ToArray();
+            int Hidden() => ungrouped + sizes.Where((_, i) => !listed[i]).Sum();
+            while (Hidden() > 0 && Hidden() < threshold && listed.Contains(true))
+            {
+                var next = Enumerable.Range(0, sizes.Count).Where(i => listed[i]).MinBy(i => sizes[i]);
+                listed[next] = false;
+            }
+
+            return listed;
+        }
+
         // What counts.
         var messages = input.Messages.Where(IsMessage).ToList();
-        var inPeriod = messages.Where(m => In(period.From, period.To, m)).ToList();
+        var inPeriod = messages.Where(m => Between(from, to, m.CreatedAt)).ToList();
         var starters = inPeriod.Where(IsStarter).ToList();
         var contributors = inPeriod.Select(Person).OfType<string>().ToHashSet();
         var written = inPeriod.Where(m => Person(m) is not null).GroupBy(m => Person(m)!).ToDictionary(g => g.Key, g => g.Count());
@@ -80,12 +129,29 @@ internal static class NaiveParticipation
             .Select(p => (From: Department(p.Reply), To: Department(p.Parent!)))
             .ToList();
         var bothKnown = repliesToMessages.Where(p => p.From is not null && p.To is not null).ToList();
-        int DirectoryPeopleIn(string department) => input.Directory.Count(e => e.Department == department);
+        // The matrix's groups: the directory's departments by their entries; account-only ones are no group.
+        var directoryDepartments = input.Directory
+            .Where(e => Known(e.Department) is not null)
+            .GroupBy(e => e.Department!)
+            .OrderBy(g => g.Key, StringComparer.Ordinal)
+            .Select(g => (Name: g.Key, Entries: g.Count()))
+            .ToList();
+        var inMatrix = Listed([.. directoryDepartments.Select(d => d.Entries)], 0);
+        var matrixHasOther = inMatrix.Contains(true) && inMatrix.Contains(false);
+        (bool Appears, string? Label) Cell(string department)
+        {
+            var i = directoryDepartments.FindIndex(d => d.Name == department);
+            return i < 0 ? (false, null)
+                : inMatrix[i] ? (true, department)
+                : (matrixHasOther, null);
+        }
+
         var matrix = bothKnown
-            .GroupBy(p => (From: p.From!, To: p.To!))
-            .Where(g => DirectoryPeopleIn(g.Key.From) >= threshold && DirectoryPeopleIn(g.Key.To) >= threshold)
-            .OrderBy(g => g.Key.From, StringComparer.Ordinal)
-            .ThenBy(g => g.Key.To, StringComparer.Ordinal)
+            .Select(p => (From: Cell(p.From!), To: Cell(p.To!)))
+            .Where(p => p.From.Appears && p.To.Appears)
+            .GroupBy(p => (From: p.From.Label, To: p.To.Label))
+            .OrderBy(g => g.Key.From is null).ThenBy(g => g.Key.From, StringComparer.Ordinal)
+            .ThenBy(g => g.Key.To is null).ThenBy(g => g.Key.To, StringComparer.Ordinal)
             .Select(g => new DepartmentFlow(g.Key.From, g.Key.To, g.Count()))
             .ToList();
 
@@ -111,28 +177,41 @@ internal static class NaiveParticipation
         var newcomers = messages
             .Where(m => Person(m) is not null)
             .GroupBy(m => Person(m)!)
-            .Count(g => g.Min(m => m.CreatedAt) is var first && period.From <= first && first < period.To);
-        var length = period.To - period.From;
+            .Count(g => Between(from, to, g.Min(m => m.CreatedAt)));
         var previousContributors = messages
-            .Where(m => In(period.From - length, period.From, m))
+            .Where(m => Between(before, from, m.CreatedAt))
             .Select(Person).OfType<string>().ToHashSet();
 
-        // Departments of the target group.
-        var departments = input.Directory
-            .Where(e => e.InTargetGroup && !string.IsNullOrWhiteSpace(e.Department))
+        // Departments of the target group: listed ones, then everyone else as "other".
+        var inTargetGroup = input.Directory.Where(e => e.InTargetGroup).ToList();
+        var departments = inTargetGroup
+            .Where(e => Known(e.Department) is not null)
             .GroupBy(e => e.Department!)
-            .ToList();
-        var shown = departments
-            .Where(g => g.Count() >= threshold)
             .OrderBy(g => g.Key, StringComparer.Ordinal)
-            .Select(g =>
+            .ToList();
+        var listedDepartments = Listed([.. departments.Select(g => g.Count())], inTargetGroup.Count(e => Known(e.Department) is null));
+        var rows = departments.Where((_, i) => listedDepartments[i]).Select(g => (Name: g.Key, Entries: g.ToList())).ToList();
+        var others = inTargetGroup.Except(rows.SelectMany(r => r.Entries)).ToList();
+        var hasOther = rows.Count > 0 && others.Count > 0;
+        if (hasOther)
+        {
+            rows.Add((DepartmentParticipation.Other, others));
+        }
+
+        // Manager figures: the managers over the rows, and the others over the rows, each under the rule.
+        var bossesPerRow = rows.Select(r => r.Entries.Count(e => e.IsManager)).ToList();
+        var othersPerRow = rows.Select(r => r.Entries.Count(e => !e.IsManager)).ToList();
+        var bossesListed = Listed(bossesPerRow, 0);
+        var othersListed = Listed(othersPerRow, 0);
+        var reported = rows.Select((row, i) =>
             {
-                var people = g.Select(e => DirectoryEntry.NormaliseEmail(e.Email)).ToList();
-                var bosses = g.Where(e => e.IsManager).Select(e => DirectoryEntry.NormaliseEmail(e.Email)).ToList();
+                var people = row.Entries.Select(e => Address(e.Email)).ToList();
+                var bosses = row.Entries.Where(e => e.IsManager).Select(e => Address(e.Email)).ToList();
                 var active = people.Count(contributors.Contains);
+                var split = bossesListed[i] && (othersPerRow[i] == 0 || othersListed[i]);
                 return new DepartmentParticipation(
-                    g.Key, people.Count, active, (double)active / people.Count, people.Sum(Written),
-                    bosses.Count, bosses.Count(contributors.Contains));
+                    row.Name, people.Count, active, (double)active / people.Count, people.Sum(Written),
+                    split ? bosses.Count : null, split ? bosses.Count(contributors.Contains) : null);
             })
             .ToList();
 
@@ -158,8 +237,9 @@ internal static class NaiveParticipation
                 gini),
             Newcomers: newcomers,
             Retention: Rate(previousContributors.Count(contributors.Contains), previousContributors.Count),
-            Departments: shown,
-            HiddenDepartments: departments.Count(g => g.Count() < threshold),
+            Departments: hasOther ? reported[..^1] : reported,
+            OtherDepartments: hasOther ? reported[^1] : null,
+            HiddenDepartments: listedDepartments.Count(listed => !listed),
             DepartmentMatrix: matrix);
     }
 }

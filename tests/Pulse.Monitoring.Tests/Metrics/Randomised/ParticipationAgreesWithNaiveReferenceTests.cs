@@ -27,7 +27,7 @@ public sealed class ParticipationAgreesWithNaiveReferenceTests
     /// <summary>Seed, directory or not, anonymity threshold.</summary>
     private static readonly (int Seed, bool WithDirectory, int Threshold)[] Organisation =
     [
-        (1, true, 5), (2, true, 3), (3, false, 5), (4, true, 0), (5, false, 0), (6, true, 1),
+        (1, true, 5), (2, true, 3), (3, false, 5), (4, true, 4), (5, false, 3), (6, true, 7),
     ];
 
     public static TheoryData<int, bool, int, string> Cases()
@@ -96,7 +96,11 @@ public sealed class ParticipationAgreesWithNaiveReferenceTests
         february.CrossDepartmentReplyShare!.Value.ShouldBeInRange(0.05, 0.95);
         february.Departments.Count.ShouldBeGreaterThan(3);
         february.HiddenDepartments.ShouldBeGreaterThan(0);
+        february.OtherDepartments.ShouldNotBeNull();
+        february.Departments.ShouldContain(d => d.Managers != null);
+        february.Departments.ShouldContain(d => d.Managers == null);
         february.DepartmentMatrix.Count.ShouldBeGreaterThan(10);
+        february.DepartmentMatrix.ShouldContain(f => f.FromDepartment == null);
     }
 
     private static DateTimeOffset Day(int month, int day) => new(2025, month, day, 0, 0, 0, TimeSpan.Zero);
@@ -124,6 +128,7 @@ public sealed class ParticipationAgreesWithNaiveReferenceTests
         actual.Newcomers.ShouldBe(expected.Newcomers, nameof(expected.Newcomers));
         Close(actual.Retention, expected.Retention, nameof(expected.Retention));
         actual.HiddenDepartments.ShouldBe(expected.HiddenDepartments, nameof(expected.HiddenDepartments));
+        actual.OtherDepartments.ShouldBe(expected.OtherDepartments, nameof(expected.OtherDepartments));
         actual.Departments.Select(d => d.Department).ShouldBe(expected.Departments.Select(d => d.Department), nameof(expected.Departments));
         foreach (var (mine, theirs) in actual.Departments.Zip(expected.Departments))
         {
