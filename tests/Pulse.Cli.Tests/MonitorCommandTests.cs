@@ -66,9 +66,24 @@ public sealed class MonitorCommandTests
         // August's contributors are 2 and 4; of them only 2 contributes again in September: 1 / 2.
         json.GetProperty("retention").GetDouble().ShouldBe(0.5, 1e-9);
         json.GetProperty("from").GetString().ShouldBe("2026-09-01T00:00:00Z");
-        // ICT has 5 people, HR only 1: below the threshold of 5, so hidden.
-        json.GetProperty("departments").GetArrayLength().ShouldBe(1);
-        json.GetProperty("hiddenDepartments").GetInt32().ShouldBe(1);
+        // ICT has 5 people, HR only 1: HR is below the threshold of 5, and showing ICT alone would
+        // give HR away as the total (6) minus ICT (5), so ICT is hidden as well; nothing is left to list.
+        json.GetProperty("departments").GetArrayLength().ShouldBe(0);
+        json.GetProperty("hiddenDepartments").GetInt32().ShouldBe(2);
+    }
+
+    [Theory]
+    [InlineData("2")]
+    [InlineData("0")]
+    public async Task A_threshold_below_3_is_refused_as_wrong_usage(string threshold)
+    {
+        await using var test = await TestDatabase.CreateAsync("sqlite");
+        await SeedAsync(test);
+
+        var run = await CliRun.RunAsync(["monitor", "participation", "--org", "gemeente-lindeloo", "--min-group", threshold, .. test.CliArguments]);
+
+        run.ExitCode.ShouldBe(2);
+        run.Error.ShouldContain("at least 3");
     }
 
     [Fact]

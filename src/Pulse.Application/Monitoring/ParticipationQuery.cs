@@ -17,7 +17,10 @@ public sealed class ParticipationQuery(PulseDatabase database)
 
     public async Task<ParticipationView> RunAsync(string slug, DateTimeOffset? from, DateTimeOffset? to, int anonymityThreshold = 5, CancellationToken cancellationToken = default)
     {
-        if (anonymityThreshold < 0) throw new PulseException("The anonymity threshold must be zero or more.");
+        if (anonymityThreshold < Participation.SmallestAnonymityThreshold)
+        {
+            throw new PulseUsageException($"The anonymity threshold (--min-group) must be at least {Participation.SmallestAnonymityThreshold}, not {anonymityThreshold}: smaller groups would name people.");
+        }
         var organisation = await new OrganisationStore(database).GetAsync(slug, cancellationToken);
         var store = new MonitoringStore(database);
         var messages = await store.MessagesAsync(organisation.Id, cancellationToken: cancellationToken);

@@ -97,7 +97,7 @@ public static class MonitorCommand
         if (r.Departments.Count == 0 && r.HiddenDepartments == 0) return;
 
         var departments = Reporter.Table("department", "target group", "active", "rate", "messages", "managers active");
-        foreach (var d in r.Departments)
+        foreach (var d in r.OtherDepartments is { } other ? [.. r.Departments, other] : r.Departments)
         {
             departments.AddRow(
                 Reporter.Text(d.Department),
@@ -105,7 +105,7 @@ public static class MonitorCommand
                 Reporter.Text(Formats.Number(d.Active)),
                 Reporter.Text(Formats.Percent(d.ParticipationRate)),
                 Reporter.Text(Formats.Number(d.Messages)),
-                Reporter.Text($"{Formats.Number(d.ActiveManagers)} of {Formats.Number(d.Managers)}"));
+                Reporter.Text(d.Managers is null ? "–" : $"{Formats.Number(d.ActiveManagers)} of {Formats.Number(d.Managers)}"));
         }
 
         console.Write(departments);

@@ -27,6 +27,9 @@ namespace Pulse.Monitoring.Metrics;
 /// </remarks>
 public static class Participation
 {
+    /// <summary>The smallest anonymity threshold accepted: groups of 1 or 2 are never shown.</summary>
+    public const int SmallestAnonymityThreshold = Suppression.SmallestThreshold;
+
     /// <param name="anonymityThreshold">Smallest group reported in a breakdown (default 5 people), at least 3.</param>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="anonymityThreshold"/> is below 3: groups of one or
     /// two people are never shown, whatever the caller asks.</exception>

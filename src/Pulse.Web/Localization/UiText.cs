@@ -71,6 +71,9 @@ public sealed record UiText
     public required string Active { get; init; }
     public required string Rate { get; init; }
     public required string HiddenDepartments { get; init; }
+
+    /// <summary>The row that merges departments too small to show on their own.</summary>
+    public required string OtherDepartments { get; init; }
     public required string NoDirectory { get; init; }
     public required string NoMessages { get; init; }
     public required string BackToOverview { get; init; }
@@ -143,6 +146,7 @@ public sealed record UiText
         Active = "Actief",
         Rate = "Deelname",
         HiddenDepartments = "afdeling(en) kleiner dan {0} personen worden niet apart getoond.",
+        OtherDepartments = "Overige afdelingen",
         NoDirectory = "Geen personeelsbestand geladen: doelgroep = actieve platformaccounts; afdelingen onbekend.",
         NoMessages = "Geen berichten in deze periode. Nog niets geïmporteerd? Gebruik `pulse import`.",
         BackToOverview = "Terug naar het overzicht",
@@ -216,6 +220,7 @@ public sealed record UiText
         Active = "Active",
         Rate = "Rate",
         HiddenDepartments = "department(s) smaller than {0} people are not shown on their own.",
+        OtherDepartments = "Other departments",
         NoDirectory = "No HR directory loaded: target group = active platform accounts; departments unknown.",
         NoMessages = "No messages in this period. Nothing imported yet? Use `pulse import`.",
         BackToOverview = "Back to the overview",
