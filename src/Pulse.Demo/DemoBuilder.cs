@@ -49,7 +49,7 @@ public sealed class DemoBuilder(PulseApp app)
                 await app.Waves.EnsureAsync(wave, model.Version, cancellationToken);
                 var answers = Path.Combine(scratch, $"answers-{wave}.csv");
                 WriteRows(answers, DemoSurvey.Answers(model, wave));
-                responses += (await app.Answers.ImportAsync(wave, answers, null, cancellationToken)).Result.Read;
+                responses += (await app.Answers.ImportAsync(wave, answers, null, createOrganisations: false, cancellationToken)).Result.Read;
             }
 
             return new DemoSummary(

@@ -9,11 +9,16 @@ namespace Pulse.Storage;
 /// </summary>
 public sealed class MonitoringStore(PulseDatabase database)
 {
-    /// <summary>Every message of the organisation; bodies only when asked, since figures do not need them.</summary>
-    public async Task<IReadOnlyList<Message>> MessagesAsync(long organisationId, bool withBodies = false, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// Every message of the organisation; bodies only when asked, since figures do not need them.
+    /// Private conversations are left out unless <paramref name="includePrivate"/> (the organisation's
+    /// opt-in), in which case they come back as ordinary messages, to be counted like any other.
+    /// </summary>
+    public async Task<IReadOnlyList<Message>> MessagesAsync(long organisationId, bool withBodies = false, bool includePrivate = false, CancellationToken cancellationToken = default)
     {
         await using var db = database.CreateContext();
-        var query = db.Messages.AsNoTracking().Where(m => m.OrganisationId == organisationId).OrderBy(m => m.CreatedAt).ThenBy(m => m.Id);
+        var query = db.Messages.AsNoTracking().Where(m => m.OrganisationId == organisationId && (includePrivate || !m.IsPrivate))
+            .OrderBy(m => m.CreatedAt).ThenBy(m => m.Id);
         var messages = new List<Message>();
         await foreach (var m in query.Select(m => new
         {
@@ -26,7 +31,7 @@ public sealed class MonitoringStore(PulseDatabase database)
             m.CreatedAt,
             m.EditedAt,
             m.DeletedAt,
-            m.IsPrivate,
+            IsPrivate = m.IsPrivate && !includePrivate,
             m.Kind,
             Body = withBodies ? m.Body : string.Empty,
             m.Likes,

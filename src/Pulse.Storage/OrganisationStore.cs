@@ -55,6 +55,14 @@ public sealed class OrganisationStore(PulseDatabase database)
             .ExecuteUpdateAsync(s => s.SetProperty(o => o.Pseudonymised, true), cancellationToken);
     }
 
+    /// <summary>Opts the organisation in to (or out of) analysing private conversations; false when there is no such organisation.</summary>
+    public async Task<bool> SetIncludePrivateAsync(string slug, bool include, CancellationToken cancellationToken = default)
+    {
+        await using var db = database.CreateContext();
+        return await db.Organisations.Where(o => o.Slug == slug)
+            .ExecuteUpdateAsync(s => s.SetProperty(o => o.IncludePrivate, include), cancellationToken) > 0;
+    }
+
     public async Task<IReadOnlyList<OrganisationSummary>> ListAsync(CancellationToken cancellationToken = default)
     {
         await using var db = database.CreateContext();

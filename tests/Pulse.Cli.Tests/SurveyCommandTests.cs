@@ -73,7 +73,7 @@ public sealed class SurveyCommandTests
                 ["organisation"] = r.Organisation,
                 ["respondent"] = r.Respondent,
             }));
-        var import = await CliRun.RunAsync(["survey", "import", file, "--wave", "2026", .. test.CliArguments]);
+        var import = await CliRun.RunAsync(["survey", "import", file, "--wave", "2026", "--create-organisations", .. test.CliArguments]);
         var score = await CliRun.RunAsync(["score", "--wave", "2026", "--json", .. test.CliArguments]);
 
         import.ExitCode.ShouldBe(0, import.Error);
@@ -103,11 +103,11 @@ public sealed class SurveyCommandTests
         await CliRun.RunAsync(["wave", "create", "2026", .. test.CliArguments]);
         var header = await TemplateAsync(test);
         var good = await WriteAsync(header, [Row("gemeente-lindeloo", ("pe_faster", "4"))]);
-        await CliRun.RunAsync(["survey", "import", good, "--wave", "2026", .. test.CliArguments]);
+        await CliRun.RunAsync(["survey", "import", good, "--wave", "2026", "--create-organisations", .. test.CliArguments]);
         var before = (await CliRun.RunAsync(["score", "--wave", "2026", "--json", .. test.CliArguments])).Output;
 
         var bad = await WriteAsync(header, [Row("gemeente-lindeloo", ("pe_faster", "2")), Row("waterschap-rijnvliet", ("pe_faster", "9"))]);
-        var run = await CliRun.RunAsync(["survey", "import", bad, "--wave", "2026", .. test.CliArguments]);
+        var run = await CliRun.RunAsync(["survey", "import", bad, "--wave", "2026", "--create-organisations", .. test.CliArguments]);
         var after = (await CliRun.RunAsync(["score", "--wave", "2026", "--json", .. test.CliArguments])).Output;
 
         run.ExitCode.ShouldBe(1);
@@ -129,7 +129,7 @@ public sealed class SurveyCommandTests
         await CliRun.RunAsync(["wave", "create", "2026", .. test.CliArguments]);
         var file = await WriteAsync(await TemplateAsync(test), [Row("one", (item, value))]);
 
-        var run = await CliRun.RunAsync(["survey", "import", file, "--wave", "2026", .. test.CliArguments]);
+        var run = await CliRun.RunAsync(["survey", "import", file, "--wave", "2026", "--create-organisations", .. test.CliArguments]);
 
         run.ExitCode.ShouldBe(1);
         run.Error.ShouldContain($"column {item}");
@@ -143,7 +143,7 @@ public sealed class SurveyCommandTests
         await CliRun.RunAsync(["wave", "create", "2026", .. test.CliArguments]);
         var file = await WriteAsync("organisation,pe_faster,made_up_item", [Row("one", ("pe_faster", "3"), ("made_up_item", "1"))]);
 
-        var run = await CliRun.RunAsync(["survey", "import", file, "--wave", "2026", .. test.CliArguments]);
+        var run = await CliRun.RunAsync(["survey", "import", file, "--wave", "2026", "--create-organisations", .. test.CliArguments]);
 
         run.ExitCode.ShouldBe(1);
         run.Error.ShouldContain("made_up_item");
@@ -156,9 +156,9 @@ public sealed class SurveyCommandTests
         await using var test = await TestDatabase.CreateAsync("sqlite");
         await CliRun.RunAsync(["wave", "create", "2026", .. test.CliArguments]);
         var file = await WriteAsync(await TemplateAsync(test), [Row("one", ("pe_faster", "4"), ("has_community", "ja")), Row("two", ("pe_faster", "5"))]);
-        var first = await CliRun.RunAsync(["survey", "import", file, "--wave", "2026", .. test.CliArguments]);
+        var first = await CliRun.RunAsync(["survey", "import", file, "--wave", "2026", "--create-organisations", .. test.CliArguments]);
 
-        var second = await CliRun.RunAsync(["survey", "import", file, "--wave", "2026", "--json", .. test.CliArguments]);
+        var second = await CliRun.RunAsync(["survey", "import", file, "--wave", "2026", "--create-organisations", "--json", .. test.CliArguments]);
 
         first.ExitCode.ShouldBe(0, first.Error);
         var result = second.Json().GetProperty("result");
@@ -175,7 +175,7 @@ public sealed class SurveyCommandTests
         var export = SharedData.RepositoryFileOrSkip("tests", "Pulse.Maturity.Tests", "Survey", "TestData", "limesurvey-synthetic-export.csv");
         var mapping = SharedData.RepositoryFileOrSkip("src", "Pulse.Connectors", "Survey", "Mappings", "limesurvey.example.json");
 
-        var run = await CliRun.RunAsync(["survey", "import", export, "--wave", "2026", "--map", mapping, "--json", .. test.CliArguments]);
+        var run = await CliRun.RunAsync(["survey", "import", export, "--wave", "2026", "--create-organisations", "--map", mapping, "--json", .. test.CliArguments]);
 
         run.ExitCode.ShouldBe(0, run.Error);
         run.Json().GetProperty("result").GetProperty("new").GetInt32().ShouldBeGreaterThan(0);

@@ -16,7 +16,10 @@ public sealed record SurveyImportReport(string Wave, string File, ResponseImport
 /// </summary>
 public sealed class SurveyImporter(PulseDatabase database)
 {
-    public async Task<SurveyImportReport> ImportAsync(string waveCode, string path, string? mappingPath, CancellationToken cancellationToken)
+    /// <param name="createOrganisations">Create organisations the file names that Pulse does not know
+    /// yet; without it such a file is refused, since a typing error in a slug would otherwise quietly
+    /// become a new organisation of its own.</param>
+    public async Task<SurveyImportReport> ImportAsync(string waveCode, string path, string? mappingPath, bool createOrganisations, CancellationToken cancellationToken)
     {
         var store = new SurveyStore(database);
         var wave = await store.GetWaveAsync(waveCode, cancellationToken);
@@ -36,6 +39,17 @@ public sealed class SurveyImporter(PulseDatabase database)
         }
 
         if (!parsed.IsValid) throw new PulseException(Refusal(name, parsed));
+        if (!createOrganisations)
+        {
+            var known = await new OrganisationStore(database).NamesAsync(cancellationToken);
+            var unknown = parsed.Responses.Select(r => r.Organisation).Where(o => !known.ContainsKey(o)).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+            if (unknown.Count > 0)
+            {
+                throw new PulseException(
+                    $"{name} refused, nothing was imported: it names organisation{(unknown.Count == 1 ? string.Empty : "s")} Pulse does not know ({string.Join(", ", unknown.Take(10))}{(unknown.Count > 10 ? $", … {unknown.Count - 10} more" : string.Empty)}); add them with `pulse org add`, or import with --create-organisations.");
+            }
+        }
+
         var result = await store.ImportAsync(wave.Id, model, parsed.Responses, cancellationToken);
         return new SurveyImportReport(wave.Code, name, result);
     }

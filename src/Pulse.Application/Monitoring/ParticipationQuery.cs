@@ -23,7 +23,7 @@ public sealed class ParticipationQuery(PulseDatabase database)
         }
         var organisation = await new OrganisationStore(database).GetAsync(slug, cancellationToken);
         var store = new MonitoringStore(database);
-        var messages = await store.MessagesAsync(organisation.Id, cancellationToken: cancellationToken);
+        var messages = await store.MessagesAsync(organisation.Id, includePrivate: organisation.IncludePrivate, cancellationToken: cancellationToken);
         var accounts = await store.AccountsAsync(organisation.Id, cancellationToken);
         var directory = await new DirectoryStore(database).ListAsync(organisation.Id, cancellationToken);
         var period = Resolve(from, to, messages.Count == 0 ? null : messages.Max(m => m.CreatedAt));

@@ -25,6 +25,16 @@ public sealed class OrganisationCatalog(PulseDatabase database)
     public async Task<OrganisationInfo?> FindAsync(string slug, CancellationToken cancellationToken = default) =>
         await store.FindAsync(slug, cancellationToken) is { } row ? Info(row) : null;
 
+    /// <summary>
+    /// The organisation's opt-in to analysing private conversations and direct messages
+    /// (monitoring-metrics.md: excluded from every figure unless the organisation opts in).
+    /// </summary>
+    public async Task<OrganisationInfo> SetIncludePrivateAsync(string slug, bool include, CancellationToken cancellationToken = default)
+    {
+        await store.SetIncludePrivateAsync(slug, include, cancellationToken);
+        return Info(await store.GetAsync(slug, cancellationToken));
+    }
+
     private static OrganisationInfo Info(Storage.Rows.OrganisationRow row) =>
-        new(row.Slug, row.Name, row.Employees, row.Pseudonymised, IncludePrivate: false);
+        new(row.Slug, row.Name, row.Employees, row.Pseudonymised, row.IncludePrivate);
 }

@@ -13,7 +13,33 @@ public static class OrgCommand
         var org = new Command("org", "Manage organisations (tenants).");
         org.Add(Add(runner));
         org.Add(List(runner));
+        org.Add(Set(runner));
         return org;
+    }
+
+    private static Command Set(CommandRunner runner)
+    {
+        var slug = new Argument<string>("slug") { Description = "The organisation's slug." };
+        var includePrivate = new Option<string>("--include-private")
+        {
+            Description = "Analyse private conversations and direct messages too (yes), or leave them out of every figure (no, the default).",
+            Required = true,
+            HelpName = "yes|no",
+        };
+        includePrivate.AcceptOnlyFromAmong("yes", "no");
+        var command = new Command("set", "Change an organisation's settings.") { slug, includePrivate };
+        runner.Bind(command, async (session, parse, cancellationToken) =>
+        {
+            var app = await session.AppAsync(cancellationToken);
+            var info = await app.Organisations.SetIncludePrivateAsync(parse.GetValue(slug)!, parse.GetValue(includePrivate) == "yes", cancellationToken);
+            session.Report.Write(
+                new { slug = info.Slug, includePrivate = info.IncludePrivate },
+                console => console.MarkupLine(info.IncludePrivate
+                    ? $"[bold]{Markup.Escape(info.Name)}[/]: private conversations and direct messages are now part of every figure."
+                    : $"[bold]{Markup.Escape(info.Name)}[/]: private conversations and direct messages are left out of every figure."));
+            return ExitCodes.Ok;
+        });
+        return command;
     }
 
     private static Command Add(CommandRunner runner)

@@ -45,11 +45,12 @@ public static class SurveyCommand
         var file = new Argument<string>("file") { Description = "The answer file (CSV), or a LimeSurvey / Qualtrics export with --map." };
         var wave = WaveOption();
         var map = new Option<string?>("--map") { Description = "Column mapping for a LimeSurvey or Qualtrics export (docs/survey-import.md).", HelpName = "MAPPING" };
-        var command = new Command("import", "Import answers into a wave: the whole file or nothing; the same file again changes nothing.") { file, wave, map };
+        var create = new Option<bool>("--create-organisations") { Description = "Add organisations the file names that Pulse does not know yet (otherwise such a file is refused)." };
+        var command = new Command("import", "Import answers into a wave: the whole file or nothing; the same file again changes nothing.") { file, wave, map, create };
         runner.Bind(command, async (session, parse, cancellationToken) =>
         {
             var app = await session.AppAsync(cancellationToken);
-            var report = await app.Answers.ImportAsync(parse.GetValue(wave)!, parse.GetValue(file)!, parse.GetValue(map), cancellationToken);
+            var report = await app.Answers.ImportAsync(parse.GetValue(wave)!, parse.GetValue(file)!, parse.GetValue(map), parse.GetValue(create), cancellationToken);
             var result = report.Result;
             session.Report.Write(report, console => console.MarkupLine(
                 $"Wave [bold]{Markup.Escape(report.Wave)}[/]: {Formats.Number(result.Read)} responses read from {Markup.Escape(report.File)}, {Formats.Number(result.New)} new, {Formats.Number(result.Updated)} updated, {Formats.Number(result.Unchanged)} unchanged"

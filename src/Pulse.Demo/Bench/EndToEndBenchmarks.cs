@@ -77,7 +77,7 @@ public sealed class EndToEndBenchmarks(PulseApp app)
             await app.Waves.CreateAsync(wave, model.Version, cancellationToken);
 
             var clock = Stopwatch.StartNew();
-            var import = await app.Answers.ImportAsync(wave, file, null, cancellationToken);
+            var import = await app.Answers.ImportAsync(wave, file, null, createOrganisations: true, cancellationToken);
             var imported = clock.Elapsed.TotalSeconds;
             var peakAfterImport = Process.GetCurrentProcess().PeakWorkingSet64;
             GC.Collect();
