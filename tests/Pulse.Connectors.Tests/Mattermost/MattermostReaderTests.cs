@@ -150,7 +150,7 @@ public sealed class MattermostReaderTests : IDisposable
     public async Task A_post_without_create_at_is_refused_naming_the_field()
     {
         var error = await Should.ThrowAsync<ImportException>(() => ReadAsync(
-            "{\"type\":\"post\",\"post\":{\"team\":\"k\",\"channel\":\"c\",\"user\":\"u\",\"message\":\"m\",\"create_at\":1,\"replies\":[{\"user\":\"v\",\"message\":\"r\"}]}}\n"));
+            "{\"type\":\"post\",\"post\":{\"team\":\"k\",\"channel\":\"c\",\"user\":\"u\",\"message\":\"m\",\"create_at\":1700000000000,\"replies\":[{\"user\":\"v\",\"message\":\"r\"}]}}\n"));
 
         error.Line.ShouldBe(1);
         error.Field.ShouldBe("post.replies[0].create_at");
