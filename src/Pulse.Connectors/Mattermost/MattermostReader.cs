@@ -49,7 +49,7 @@ public sealed class MattermostReader(ConnectorOptions? options = null) : IConnec
         using var reader = new StreamReader(stream, Encoding.UTF8, detectEncodingFromByteOrderMarks: true, bufferSize: 1 << 16);
         var state = new MattermostState(new ItemChecks(_options));
         long line = 0;
-        while (await reader.ReadLineAsync(cancellationToken) is { } text)
+        while (await FirstLinesCheckedAsync(reader, stream, state, cancellationToken) is { } text)
         {
             line++;
             if (string.IsNullOrWhiteSpace(text)) continue;
@@ -79,6 +79,19 @@ public sealed class MattermostReader(ConnectorOptions? options = null) : IConnec
 
         if (state.Lines == 0) throw new ImportException(stream.Label, null, null, NotMattermost + "the file holds no lines");
         ticker.Report(stream);
+    }
+
+    /// <summary>The next line; bytes that are not text before the first line is complete mean the file is no bulk export at all.</summary>
+    private static async Task<string?> FirstLinesCheckedAsync(StreamReader reader, CountingStream stream, MattermostState state, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await reader.ReadLineAsync(cancellationToken);
+        }
+        catch (ImportException e) when (state.Lines == 0 && e.File == stream.Label)
+        {
+            throw new ImportException(e.File, e.Line, e.Field, NotMattermost + e.Problem, e);
+        }
     }
 
     private static async Task ReadLineAsync(MattermostLine item, Where where, IImportSink sink, MattermostState state, ProgressTicker ticker, CountingStream stream, CancellationToken cancellationToken)
