@@ -88,7 +88,7 @@ public sealed class MattermostReader(ConnectorOptions? options = null) : IConnec
         {
             return await reader.ReadLineAsync(cancellationToken);
         }
-        catch (ImportException e) when (state.Lines == 0 && e.File == stream.Label)
+        catch (ImportException e) when (state.Lines == 0 && e.File == stream.Label && e.Line is null or 1)
         {
             throw new ImportException(e.File, e.Line, e.Field, NotMattermost + e.Problem, e);
         }

@@ -179,7 +179,7 @@ public sealed class TeamsExportReader(ConnectorOptions? options = null) : IConne
         {
             return await items.MoveNextAsync();
         }
-        catch (ImportException e) when (!tenant.HasLayout && read == 0 && e.File == stream.Label)
+        catch (ImportException e) when (!tenant.HasLayout && read == 0 && e.File == stream.Label && e.Line is null or 1)
         {
             throw new ImportException(e.File, e.Line, e.Field, NotTeams + "this file is not JSON: " + e.Problem, e);
         }
