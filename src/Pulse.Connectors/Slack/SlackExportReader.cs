@@ -132,7 +132,7 @@ public sealed class SlackExportReader(ConnectorOptions? options = null) : IConne
             if (!isChannel) continue;
 
             workspace.Channels[conversation.Id] = folder;
-            var created = conversation.Created is > 0 and var seconds ? DateTimeOffset.FromUnixTimeSeconds(seconds) : (DateTimeOffset?)null;
+            var created = conversation.Created is > 0 and var seconds ? Time(seconds.ToString(CultureInfo.InvariantCulture), stream.Label, item.Line, "created") : (DateTimeOffset?)null;
             var description = NullIfEmpty(conversation.Purpose?.Value) ?? NullIfEmpty(conversation.Topic?.Value);
             await sink.AddGroupAsync(checks.Group(new Group(conversation.Id, folder, description, kind == SlackConversationKind.PrivateChannel, created), stream.Label, item.Line, Names), cancellationToken);
             ticker.Item(stream);

@@ -120,4 +120,14 @@ public sealed class TimeRangeTests : IDisposable
 
         (error.File, error.Line, error.Field).ShouldBe(("berichten.csv", 2L, "gewijzigd"));
     }
+
+    [Fact]
+    public async Task Slack_refuses_a_channel_created_beyond_the_calendar_instead_of_crashing()
+    {
+        _temp.Write("slack/channels.json", "[\n{\"id\": \"C1\", \"name\": \"general\", \"created\": 999999999999999}\n]");
+
+        var error = await ConnectorRuns.RefusedAsync(new SlackExportReader(FixedClock.Options), _temp.File("slack"));
+
+        (error.File, error.Line, error.Field).ShouldBe(("slack/channels.json", 2L, "created"));
+    }
 }
