@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using System.Text.Unicode;
 using Pulse.Monitoring.Import;
 
 namespace Pulse.Connectors.Archives;
@@ -32,6 +33,10 @@ internal sealed class CountingStream : Stream
     private Encoding? _source;
     private Decoder? _decoder;
     private Encoder? _encoder;
+
+    // UTF-8 passes through in place: the bytes of a character cut off at the end of one read are
+    // kept at the start of the buffer and go out with the next.
+    private int _carry;
 
     /// <param name="legacy">The encoding of a file without a byte order mark; null for strict UTF-8.</param>
     public CountingStream(Stream inner, string label, long? bytesTotal, Encoding? legacy = null)
@@ -73,10 +78,11 @@ internal sealed class CountingStream : Stream
     {
         while (_outStart == _outEnd && !_ended)
         {
+            KeepCarry();
             int n;
             try
             {
-                n = _inner.ReadAtLeast(_raw, _decoder is null ? 4 : 1, throwOnEndOfStream: false);
+                n = _inner.ReadAtLeast(_raw.AsSpan(_carry), _decoder is null ? 4 : 1, throwOnEndOfStream: false);
             }
             catch (InvalidDataException e)
             {
@@ -96,10 +102,11 @@ internal sealed class CountingStream : Stream
     {
         while (_outStart == _outEnd && !_ended)
         {
+            KeepCarry();
             int n;
             try
             {
-                n = await _inner.ReadAtLeastAsync(_raw, _decoder is null ? 4 : 1, throwOnEndOfStream: false, cancellationToken);
+                n = await _inner.ReadAtLeastAsync(_raw.AsMemory(_carry), _decoder is null ? 4 : 1, throwOnEndOfStream: false, cancellationToken);
             }
             catch (InvalidDataException e)
             {
@@ -128,37 +135,81 @@ internal sealed class CountingStream : Stream
     private void Decode(int n)
     {
         BytesRead += n;
-        var raw = _raw.AsSpan(0, n);
-        if (_decoder is null) raw = raw[Choose(raw)..];
         var final = n == 0;
         _ended = final;
+        var raw = _raw.AsSpan(0, _carry + n);
+        var skip = _decoder is null ? Choose(raw) : 0;
+        if (_encoder is null)
+        {
+            CheckUtf8(raw[skip..], final);
+            return;
+        }
+
         int chars;
         try
         {
-            chars = _decoder!.GetChars(raw, _chars, flush: final);
+            chars = _decoder!.GetChars(raw[skip..], _chars, flush: final);
         }
         catch (DecoderFallbackException e)
         {
-            throw Undecodable(raw, e);
+            throw Undecodable(raw[skip..], e);
         }
 
         var decoded = _chars.AsSpan(0, chars);
-        if (_encoder is null)
+        var needed = Encoding.UTF8.GetMaxByteCount(chars);
+        if (_out.Length < needed) _out = new byte[Math.Max(needed, ChunkSize * 3)];
+        _outStart = 0;
+        _outEnd = _encoder.GetBytes(decoded, _out, flush: final);
+        Newlines += decoded.Count('\n');
+    }
+
+    /// <summary>
+    /// Hands UTF-8 on as read, after checking it with the vectorised validator (decoding it to
+    /// check would cost as much as the reader's own decoding). A character cut off by the end of
+    /// the read waits for the next one. Only a failing chunk is decoded, to say where it fails.
+    /// </summary>
+    private void CheckUtf8(ReadOnlySpan<byte> raw, bool final)
+    {
+        var complete = final ? raw.Length : raw.Length - IncompleteTail(raw);
+        var ready = raw[..complete];
+        if (!Utf8.IsValid(ready))
         {
-            // UTF-8 passes through as read: the decode above was only the check.
-            _out = _raw;
-            _outStart = n - raw.Length;
-            _outEnd = n;
-        }
-        else
-        {
-            var needed = Encoding.UTF8.GetMaxByteCount(chars);
-            if (_out.Length < needed || _out == _raw) _out = new byte[Math.Max(needed, ChunkSize * 3)];
-            _outStart = 0;
-            _outEnd = _encoder.GetBytes(decoded, _out, flush: final);
+            try
+            {
+                StrictUtf8.GetCharCount(ready);
+            }
+            catch (DecoderFallbackException e)
+            {
+                throw Undecodable(ready, e);
+            }
         }
 
-        Newlines += decoded.Count('\n');
+        _out = _raw;
+        _outStart = 0;
+        _outEnd = complete;
+        _carry = raw.Length - complete;
+        Newlines += ready.Count((byte)'\n');
+    }
+
+    /// <summary>Moves a cut-off character to the front of the buffer once the caller has taken what came before it.</summary>
+    private void KeepCarry()
+    {
+        if (_carry > 0 && _outEnd > 0) _raw.AsSpan(_outEnd, _carry).CopyTo(_raw);
+        _outStart = _outEnd = 0;
+    }
+
+    /// <summary>How many bytes at the end start a character whose other bytes have not been read yet (0 to 3).</summary>
+    private static int IncompleteTail(ReadOnlySpan<byte> bytes)
+    {
+        for (var back = 1; back <= Math.Min(3, bytes.Length); back++)
+        {
+            var b = bytes[^back];
+            if ((b & 0xC0) == 0x80) continue; // a continuation byte: its lead byte is further back
+            var length = b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : b >= 0xC0 ? 2 : 1;
+            return length > back ? back : 0;
+        }
+
+        return 0;
     }
 
     /// <summary>Picks the encoding from the first bytes; returns how many of them are a mark to drop.</summary>

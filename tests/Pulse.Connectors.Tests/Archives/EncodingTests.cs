@@ -1,4 +1,5 @@
 using System.Text;
+using Pulse.Connectors.Archives;
 using Pulse.Connectors.Mapped;
 using Pulse.Connectors.Mattermost;
 using Pulse.Connectors.StackExchange;
@@ -135,5 +136,52 @@ public sealed class EncodingTests : IDisposable
     public void An_unknown_encoding_name_is_refused()
     {
         Should.Throw<ArgumentException>(() => ConnectorOptions.ParseEncoding("ebcdic")).Message.ShouldStartWith("unknown encoding 'ebcdic'; expected utf-8, latin1 or windows-1252");
+    }
+
+    [Fact]
+    public void Utf8_passes_through_unchanged_when_characters_are_cut_by_every_read()
+    {
+        // é (2 bytes), € (3 bytes) and 🪪 (4 bytes), read one byte at a time, and across the 64 KiB buffer.
+        var text = "Café € 🪪\n" + new string('a', 65_533) + "é€🪪\nend";
+        var bytes = Encoding.UTF8.GetBytes(text);
+
+        using var trickled = new CountingStream(new OneByteAtATime(bytes), "t.txt", bytes.Length);
+        using var whole = new CountingStream(new MemoryStream(bytes), "w.txt", bytes.Length);
+
+        new StreamReader(trickled, Encoding.UTF8).ReadToEnd().ShouldBe(text);
+        new StreamReader(whole, Encoding.UTF8).ReadToEnd().ShouldBe(text);
+    }
+
+    [Fact]
+    public void A_bad_byte_past_the_first_buffer_is_refused_on_its_own_line()
+    {
+        // 70,000 lines of "a\n" (140,000 bytes, over two 64 KiB reads), then line 70,001 holds 0xFF.
+        var bytes = (byte[])[.. Enumerable.Repeat("a\n"u8.ToArray(), 70_000).SelectMany(b => b), 0x62, 0xFF, 0x0A];
+        using var stream = new CountingStream(new MemoryStream(bytes), "big.txt", bytes.Length);
+
+        var error = Should.Throw<Pulse.Monitoring.Import.ImportException>(() => new StreamReader(stream, Encoding.UTF8).ReadToEnd());
+
+        error.Line.ShouldBe(70_001);
+        error.Problem.ShouldStartWith("the text is not valid UTF-8 (bytes 0xFF)");
+    }
+
+    [Fact]
+    public void A_file_ending_inside_a_character_is_refused()
+    {
+        // € is E2 82 AC; the file stops after E2 82.
+        var bytes = (byte[])[.. "ok\n"u8, 0xE2, 0x82];
+        using var stream = new CountingStream(new MemoryStream(bytes), "cut.txt", bytes.Length);
+
+        var error = Should.Throw<Pulse.Monitoring.Import.ImportException>(() => new StreamReader(stream, Encoding.UTF8).ReadToEnd());
+
+        error.Line.ShouldBe(2);
+    }
+
+    /// <summary>A stream that never returns more than one byte per read, as a slow network might.</summary>
+    private sealed class OneByteAtATime(byte[] bytes) : MemoryStream(bytes)
+    {
+        public override int Read(Span<byte> buffer) => base.Read(buffer[..Math.Min(1, buffer.Length)]);
+
+        public override int Read(byte[] buffer, int offset, int count) => base.Read(buffer, offset, Math.Min(1, count));
     }
 }
