@@ -130,4 +130,13 @@ public sealed class NotThisFormatTests : IDisposable
 
         error.Message.ShouldBe("locked/Messages.csv: permission denied: this user may not read it");
     }
+
+    [Fact]
+    public void Permission_denied_from_the_file_system_becomes_one_sentence_naming_the_path()
+    {
+        // The test above cannot run as root; this checks the translation itself on every system.
+        var error = Should.Throw<Pulse.Monitoring.Import.ImportException>(() => Pulse.Connectors.Archives.InputFile.Guard<int>("export/Users.csv", () => throw new UnauthorizedAccessException("Access to the path is denied.")));
+
+        error.Message.ShouldBe("export/Users.csv: permission denied: this user may not read it");
+    }
 }
