@@ -1,3 +1,4 @@
+using System.Text;
 using Pulse.Monitoring.Import;
 
 namespace Pulse.Connectors.Archives;
@@ -15,25 +16,50 @@ internal abstract class ExportSource : IDisposable
 
     public abstract IReadOnlyList<ExportEntry> Entries { get; }
 
+    /// <summary>How text files without a byte order mark are decoded; null is strict UTF-8.</summary>
+    public Encoding? Encoding { get; private set; }
+
     /// <summary>
     /// Opens an export: a folder, a zip archive (recognised by its signature, not its extension), or,
     /// when <paramref name="allowSingleFile"/>, any other file as a one-entry export.
     /// </summary>
-    public static ExportSource Open(string path, bool allowSingleFile = false)
+    /// <param name="format">What the reader expects, for refusals: "a Slack export" gives "x.pdf: not a Slack export: …".</param>
+    public static ExportSource Open(string path, string format, Encoding? encoding, bool allowSingleFile = false)
     {
         ArgumentNullException.ThrowIfNull(path);
-        if (Directory.Exists(path)) return new FolderExportSource(path);
-        if (!File.Exists(path)) throw new ImportException(path, null, null, "no such file or folder");
-        if (ZipExportSource.LooksLikeZip(path)) return ZipExportSource.Open(path);
-        if (allowSingleFile) return new SingleFileExportSource(path);
-        throw new ImportException(System.IO.Path.GetFileName(path), null, null, "neither a folder nor a zip archive");
+        ExportSource source;
+        if (Directory.Exists(path))
+        {
+            source = InputFile.Guard(path, () => new FolderExportSource(path));
+        }
+        else if (!File.Exists(path))
+        {
+            throw new ImportException(path, null, null, "no such file or folder");
+        }
+        else if (InputFile.Guard(path, () => ZipExportSource.LooksLikeZip(path)))
+        {
+            source = InputFile.Guard(path, () => ZipExportSource.Open(path));
+        }
+        else if (allowSingleFile)
+        {
+            if (new FileInfo(path).Length == 0) throw new ImportException(System.IO.Path.GetFileName(path), null, null, $"not {format}: the file is empty");
+
+            source = new SingleFileExportSource(path);
+        }
+        else
+        {
+            throw new ImportException(System.IO.Path.GetFileName(path), null, null, $"not {format}: it is neither a folder nor a zip archive");
+        }
+
+        source.Encoding = encoding;
+        return source;
     }
 
     /// <summary>Opens an entry for reading, counting the bytes read for progress.</summary>
     public CountingStream Open(ExportEntry entry)
     {
         ArgumentNullException.ThrowIfNull(entry);
-        return new CountingStream(OpenEntry(entry), Label(entry), entry.Length);
+        return new CountingStream(InputFile.Guard(Label(entry), () => OpenEntry(entry)), Label(entry), entry.Length, Encoding);
     }
 
     /// <summary>How errors name an entry: <c>export.zip/Messages.csv</c>.</summary>

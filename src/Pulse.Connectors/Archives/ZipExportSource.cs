@@ -1,4 +1,5 @@
 using System.IO.Compression;
+using Pulse.Monitoring.Import;
 
 namespace Pulse.Connectors.Archives;
 
@@ -18,7 +19,13 @@ internal sealed class ZipExportSource : ExportSource
         {
             var path = zipEntry.FullName.Replace('\\', '/');
             if (path.EndsWith('/')) continue; // a folder record, no data
-            if (_byPath.TryAdd(path, zipEntry)) entries.Add(new ExportEntry(path, zipEntry.Length));
+            if (!_byPath.TryAdd(path, zipEntry))
+            {
+                // Unzip tools keep either copy, silently; which one the user meant cannot be known.
+                throw new ImportException(name, null, null, $"the archive holds {path} twice; which copy to read is unclear");
+            }
+
+            entries.Add(new ExportEntry(path, zipEntry.Length));
         }
 
         entries.Sort((a, b) => string.CompareOrdinal(a.Path, b.Path));
@@ -53,6 +60,11 @@ internal sealed class ZipExportSource : ExportSource
         {
             stream.Dispose();
             throw TruncatedZipScan.Diagnose(path, name, cause);
+        }
+        catch (ImportException)
+        {
+            stream.Dispose();
+            throw;
         }
     }
 

@@ -1,3 +1,4 @@
+using Pulse.Connectors.Archives;
 using System.Text;
 
 namespace Pulse.Connectors.Csv;
@@ -8,9 +9,10 @@ namespace Pulse.Connectors.Csv;
 /// </summary>
 internal static class CsvSeparator
 {
-    public static async Task<char> DetectAsync(string path, CancellationToken cancellationToken)
+    /// <summary>Reads the header line of the file at <paramref name="path"/>, decoded as <paramref name="encoding"/> says (see <see cref="ConnectorOptions.Encoding"/>).</summary>
+    public static async Task<char> DetectAsync(string path, Encoding? encoding, CancellationToken cancellationToken)
     {
-        using var reader = new StreamReader(path, Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
+        using var reader = new StreamReader(InputFile.Open(path, encoding), Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
         string? header;
         do
         {

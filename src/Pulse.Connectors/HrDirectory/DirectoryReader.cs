@@ -1,3 +1,4 @@
+using Pulse.Connectors.Checks;
 using System.Globalization;
 using Pulse.Connectors.Archives;
 using Pulse.Connectors.Csv;
@@ -19,13 +20,21 @@ public static class DirectoryReader
 {
     private static readonly string[] RequiredColumns = ["email", "department", "manager", "target_group"];
 
-    public static async Task<IReadOnlyList<DirectoryEntry>> ReadAsync(string path, CancellationToken cancellationToken = default)
+    public static Task<IReadOnlyList<DirectoryEntry>> ReadAsync(string path, CancellationToken cancellationToken = default) =>
+        ReadAsync(path, null, cancellationToken);
+
+    /// <summary>
+    /// Reads the file; a file with a header and no rows gives an empty list (whether that is
+    /// acceptable is the caller's policy). NUL characters and over-long values are refused.
+    /// </summary>
+    /// <param name="options">Text encoding; <see cref="ConnectorOptions.Default"/> when null. The file holds no times.</param>
+    public static async Task<IReadOnlyList<DirectoryEntry>> ReadAsync(string path, ConnectorOptions? options, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(path);
-        if (!File.Exists(path)) throw new ImportException(path, null, null, "no such file");
-        var name = Path.GetFileName(path);
-        var separator = await CsvSeparator.DetectAsync(path, cancellationToken);
-        var stream = new CountingStream(new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read), name, new FileInfo(path).Length);
+        var encoding = (options ?? ConnectorOptions.Default).Encoding;
+        var separator = await CsvSeparator.DetectAsync(path, encoding, cancellationToken);
+        var stream = InputFile.Open(path, encoding);
+        var name = stream.Label;
         using var rows = CsvRows.Open(stream, separator);
 
         var columns = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -55,17 +64,30 @@ public static class DirectoryReader
                 throw rows.Error(email, $"{address} appears twice, on line {lines[address].ToString(CultureInfo.InvariantCulture)} and on line {rows.Line.ToString(CultureInfo.InvariantCulture)}");
             }
 
-            entries.Add(new DirectoryEntry(
+            var entry = new DirectoryEntry(
                 address,
                 Optional(rows, person),
                 Optional(rows, department),
                 YesOrNo(rows, manager),
                 YesOrNo(rows, targetGroup),
                 Optional(rows, location),
-                Optional(rows, level)));
+                Optional(rows, level));
+            entries.Add(ItemChecks.Entry(entry, name, rows.Line, Names(rows.Header, columns)));
         }
 
         return entries;
+    }
+
+    /// <summary>The file's own header for each field, so a refusal names the column as the user wrote it.</summary>
+    private static FieldNames Names(IReadOnlyList<string> header, Dictionary<string, int> columns)
+    {
+        var names = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var field in (string[])["email", "name", "department", "location", "level"])
+        {
+            if (columns.TryGetValue(Normalise(field), out var i)) names["entry." + field] = header[i];
+        }
+
+        return new FieldNames(names);
     }
 
     private static string Normalise(string header) =>

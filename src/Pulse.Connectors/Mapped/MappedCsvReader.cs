@@ -1,3 +1,4 @@
+using Pulse.Connectors.Checks;
 using Pulse.Connectors.Archives;
 using Pulse.Connectors.Csv;
 using Pulse.Monitoring.Import;
@@ -9,25 +10,25 @@ namespace Pulse.Connectors.Mapped;
 /// (<c>pulse import csv FILE --map MAPPING</c>). Columns are found by header name; the separator is
 /// the mapping's or detected from the header line. See docs/import-mapping.md.
 /// </summary>
-public sealed class MappedCsvReader(ImportMapping mapping) : IConnector
+/// <param name="options">Text encoding and clock; <see cref="ConnectorOptions.Default"/> when null.</param>
+public sealed class MappedCsvReader(ImportMapping mapping, ConnectorOptions? options = null) : IConnector
 {
     private readonly ImportMapping _mapping = mapping ?? throw new ArgumentNullException(nameof(mapping));
+    private readonly ConnectorOptions _options = options ?? ConnectorOptions.Default;
 
     public string Source => Monitoring.Model.Source.Csv;
 
     public async Task ReadAsync(string path, IImportSink sink, IProgress<ImportProgress>? progress, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(sink);
-        if (!File.Exists(path)) throw new ImportException(path, null, null, "no such file");
-        var name = Path.GetFileName(path);
-        var separator = _mapping.Separator is { } configured ? configured[0] : await CsvSeparator.DetectAsync(path, cancellationToken);
+        var separator = _mapping.Separator is { } configured ? configured[0] : await CsvSeparator.DetectAsync(path, _options.Encoding, cancellationToken);
         var ticker = new ProgressTicker(progress);
-        var stream = new CountingStream(new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan), name, new FileInfo(path).Length);
+        var stream = InputFile.Open(path, _options.Encoding);
         using var rows = CsvRows.Open(stream, separator);
         var columns = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var (_, column) in _mapping.Columns()) columns[column] = rows.Require(column);
 
-        var messages = new MappedMessages(_mapping);
+        var messages = new MappedMessages(_mapping, new ItemChecks(_options));
         while (rows.MoveNext())
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -36,6 +37,8 @@ public sealed class MappedCsvReader(ImportMapping mapping) : IConnector
                 _ => null,
                 (column, problem) => rows.Error(columns.GetValueOrDefault(column, -1), problem),
                 sink,
+                rows.File,
+                rows.Line,
                 cancellationToken);
             ticker.Item(stream);
         }

@@ -1,3 +1,4 @@
+using Pulse.Connectors.Checks;
 using System.Text;
 using System.Text.Json;
 using Pulse.Connectors.Archives;
@@ -12,21 +13,22 @@ namespace Pulse.Connectors.Mapped;
 /// (<c>user.id</c>); numbers and true/false are read as their text; a JSON array of strings is
 /// read as the topics. See docs/import-mapping.md.
 /// </summary>
-public sealed class MappedJsonlReader(ImportMapping mapping) : IConnector
+/// <param name="options">Text encoding and clock; <see cref="ConnectorOptions.Default"/> when null.</param>
+public sealed class MappedJsonlReader(ImportMapping mapping, ConnectorOptions? options = null) : IConnector
 {
     private readonly ImportMapping _mapping = mapping ?? throw new ArgumentNullException(nameof(mapping));
+    private readonly ConnectorOptions _options = options ?? ConnectorOptions.Default;
 
     public string Source => Monitoring.Model.Source.Jsonl;
 
     public async Task ReadAsync(string path, IImportSink sink, IProgress<ImportProgress>? progress, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(sink);
-        if (!File.Exists(path)) throw new ImportException(path, null, null, "no such file");
-        var name = Path.GetFileName(path);
         var ticker = new ProgressTicker(progress);
-        using var stream = new CountingStream(new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan), name, new FileInfo(path).Length);
+        using var stream = InputFile.Open(path, _options.Encoding);
+        var name = stream.Label;
         using var reader = new StreamReader(stream, Encoding.UTF8, detectEncodingFromByteOrderMarks: true, bufferSize: 1 << 16);
-        var messages = new MappedMessages(_mapping);
+        var messages = new MappedMessages(_mapping, new ItemChecks(_options));
         long line = 0;
         while (await reader.ReadLineAsync(cancellationToken) is { } text)
         {
@@ -40,6 +42,8 @@ public sealed class MappedJsonlReader(ImportMapping mapping) : IConnector
                 property => List(Find(root, property)),
                 (property, problem) => new ImportException(name, at, property, problem),
                 sink,
+                name,
+                at,
                 cancellationToken);
             ticker.Item(stream);
         }

@@ -1,3 +1,4 @@
+using Pulse.Connectors.Checks;
 using System.Globalization;
 using Pulse.Connectors.Text;
 using Pulse.Monitoring.Import;
@@ -10,8 +11,18 @@ namespace Pulse.Connectors.Mapped;
 /// topics it names, each pushed once. The record is read through <c>value</c>: the text of a
 /// column or property, or null when empty or absent.
 /// </summary>
-internal sealed class MappedMessages(ImportMapping mapping)
+internal sealed class MappedMessages(ImportMapping mapping, ItemChecks checks)
 {
+    private readonly FieldNames _names = new(new Dictionary<string, string?>
+    {
+        ["account.id"] = mapping.AuthorId ?? mapping.AuthorEmail, ["account.name"] = mapping.AuthorName, ["account.email"] = mapping.AuthorEmail,
+        ["group.id"] = mapping.Group, ["group.name"] = mapping.GroupName ?? mapping.Group,
+        ["topic.id"] = mapping.Topics, ["topic.name"] = mapping.Topics,
+        ["message.id"] = mapping.Id, ["message.thread"] = mapping.ThreadId ?? mapping.ParentId ?? mapping.Id, ["message.parent"] = mapping.ParentId ?? mapping.ThreadId,
+        ["message.group"] = mapping.Group, ["message.author"] = mapping.AuthorId ?? mapping.AuthorEmail, ["message.created"] = mapping.Created,
+        ["message.edited"] = mapping.Edited, ["message.deleted"] = mapping.Deleted ?? mapping.Created, ["message.body"] = mapping.Body, ["message.topics"] = mapping.Topics,
+    }.Where(n => n.Value is not null).ToDictionary(n => n.Key, n => n.Value!));
+
     private readonly HashSet<string> _accounts = new(StringComparer.Ordinal);
     private readonly HashSet<string> _groups = new(StringComparer.Ordinal);
     private readonly HashSet<string> _topics = new(StringComparer.Ordinal);
@@ -19,7 +30,8 @@ internal sealed class MappedMessages(ImportMapping mapping)
     /// <param name="value">The record's text for a column or property name.</param>
     /// <param name="topicList">The record's topics when the record holds them as a list (JSON arrays).</param>
     /// <param name="error">An error about a field of the record.</param>
-    public async Task AddAsync(Func<string, string?> value, Func<string, IReadOnlyList<string>?> topicList, Func<string, string, ImportException> error, IImportSink sink, CancellationToken cancellationToken)
+    /// <param name="file">The file and <paramref name="line"/> the record starts on, for the checks every item passes.</param>
+    public async Task AddAsync(Func<string, string?> value, Func<string, IReadOnlyList<string>?> topicList, Func<string, string, ImportException> error, IImportSink sink, string file, long line, CancellationToken cancellationToken)
     {
         string? Value(string? column) => column is null ? null : value(column) is { } text && text.Trim().Length > 0 ? text.Trim() : null;
 
@@ -39,19 +51,19 @@ internal sealed class MappedMessages(ImportMapping mapping)
         var author = Value(mapping.AuthorId) ?? (authorEmail is null ? null : DirectoryEntry.NormaliseEmail(authorEmail));
         if (author is not null && _accounts.Add(author))
         {
-            await sink.AddAccountAsync(new Account(author, Value(mapping.AuthorName), authorEmail, null, null, null, AccountState.Active, IsBot: false, null), cancellationToken);
+            await sink.AddAccountAsync(checks.Account(new Account(author, Value(mapping.AuthorName), authorEmail, null, null, null, AccountState.Active, IsBot: false, null), file, line, _names), cancellationToken);
         }
 
         var group = Value(mapping.Group);
         if (group is not null && _groups.Add(group))
         {
-            await sink.AddGroupAsync(new Group(group, Value(mapping.GroupName) ?? group, null, IsPrivate: false, null), cancellationToken);
+            await sink.AddGroupAsync(checks.Group(new Group(group, Value(mapping.GroupName) ?? group, null, IsPrivate: false, null), file, line, _names), cancellationToken);
         }
 
         var topics = Topics(Value, topicList);
         foreach (var topic in topics)
         {
-            if (_topics.Add(topic)) await sink.AddTopicAsync(new Topic(topic, topic), cancellationToken);
+            if (_topics.Add(topic)) await sink.AddTopicAsync(ItemChecks.Topic(new Topic(topic, topic), file, line, _names), cancellationToken);
         }
 
         var message = new Message(
@@ -69,7 +81,7 @@ internal sealed class MappedMessages(ImportMapping mapping)
             Likes(Value(mapping.Likes), error),
             Flag(Value(mapping.Accepted), mapping.Accepted, error),
             topics);
-        await sink.AddMessageAsync(message, cancellationToken);
+        await sink.AddMessageAsync(checks.Message(message, file, line, _names), cancellationToken);
     }
 
     private List<string> Topics(Func<string?, string?> value, Func<string, IReadOnlyList<string>?> topicList)
@@ -82,8 +94,15 @@ internal sealed class MappedMessages(ImportMapping mapping)
     private int Likes(string? text, Func<string, string, ImportException> error)
     {
         if (text is null) return 0;
-        if (!long.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var likes)) throw error(mapping.Likes!, $"'{text}' is not a whole number");
-        return (int)Math.Clamp(likes, 0, int.MaxValue);
+        var digits = text.StartsWith('-') ? text[1..] : text;
+        if (digits.Length == 0 || !digits.All(char.IsAsciiDigit)) throw error(mapping.Likes!, $"'{text}' is not a whole number");
+        if (text.StartsWith('-')) return 0; // likes cannot be negative; a platform's negative score counts as none
+        if (!int.TryParse(digits, NumberStyles.None, CultureInfo.InvariantCulture, out var likes))
+        {
+            throw error(mapping.Likes!, $"{text} is too large for a count (at most {int.MaxValue.ToString(CultureInfo.InvariantCulture)})");
+        }
+
+        return likes;
     }
 
     private bool Flag(string? text, string? column, Func<string, string, ImportException> error)

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Pulse.Connectors.Archives;
+using Pulse.Connectors.Checks;
 using Pulse.Connectors.Json;
 using Pulse.Monitoring.Import;
 using Pulse.Monitoring.Model;
@@ -13,8 +14,22 @@ namespace Pulse.Connectors.Slack;
 /// Message ids are <c>{channelId}:{ts}</c>, since a ts is unique within its channel only. See
 /// docs/connectors.md for every mapping rule.
 /// </summary>
-public sealed class SlackExportReader : IConnector
+/// <param name="options">Text encoding and clock; <see cref="ConnectorOptions.Default"/> when null.</param>
+public sealed class SlackExportReader(ConnectorOptions? options = null) : IConnector
 {
+    private static readonly FieldNames Names = new(new Dictionary<string, string>
+    {
+        ["account.id"] = "id", ["account.name"] = "real_name", ["account.email"] = "profile.email", ["account.jobTitle"] = "profile.title",
+        ["group.id"] = "id", ["group.name"] = "name", ["group.description"] = "purpose.value", ["group.created"] = "created",
+        ["message.id"] = "ts", ["message.thread"] = "thread_ts", ["message.parent"] = "thread_ts", ["message.author"] = "user",
+        ["message.created"] = "ts", ["message.edited"] = "edited.ts", ["message.deleted"] = "ts", ["message.body"] = "text",
+    });
+
+    /// <summary>A bot known only from its messages.</summary>
+    private static readonly FieldNames BotNames = new(new Dictionary<string, string> { ["account.id"] = "bot_id", ["account.name"] = "username" });
+
+    private readonly ConnectorOptions _options = options ?? ConnectorOptions.Default;
+
     /// <summary>Subtypes written by a person: they count as messages.</summary>
     private static readonly HashSet<string> PersonSubtypes = new(StringComparer.Ordinal)
     {
@@ -28,7 +43,8 @@ public sealed class SlackExportReader : IConnector
     public async Task ReadAsync(string path, IImportSink sink, IProgress<ImportProgress>? progress, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(sink);
-        using var export = ExportSource.Open(path);
+        using var export = ExportSource.Open(path, "a Slack export", _options.Encoding);
+        var checks = new ItemChecks(_options);
         var ticker = new ProgressTicker(progress);
         var anchor = export.Find("channels.json") ?? export.Find("users.json") ?? export.Find("org_users.json")
             ?? throw new ImportException(export.Name, null, null, "not a Slack export: there is no channels.json or users.json");
@@ -36,11 +52,11 @@ public sealed class SlackExportReader : IConnector
         var workspace = new SlackWorkspace();
 
         var users = Entry(export, root, "users.json") ?? Entry(export, root, "org_users.json");
-        if (users is not null) await ReadUsersAsync(export.Open(users), sink, workspace, ticker, cancellationToken);
-        await ReadConversationsAsync(export, Entry(export, root, "channels.json"), sink, workspace, ticker, SlackConversationKind.PublicChannel, cancellationToken);
-        await ReadConversationsAsync(export, Entry(export, root, "groups.json"), sink, workspace, ticker, SlackConversationKind.PrivateChannel, cancellationToken);
-        await ReadConversationsAsync(export, Entry(export, root, "dms.json"), sink, workspace, ticker, SlackConversationKind.DirectMessage, cancellationToken);
-        await ReadConversationsAsync(export, Entry(export, root, "mpims.json"), sink, workspace, ticker, SlackConversationKind.DirectMessage, cancellationToken);
+        if (users is not null) await ReadUsersAsync(export.Open(users), sink, workspace, checks, ticker, cancellationToken);
+        await ReadConversationsAsync(export, Entry(export, root, "channels.json"), sink, workspace, checks, ticker, SlackConversationKind.PublicChannel, cancellationToken);
+        await ReadConversationsAsync(export, Entry(export, root, "groups.json"), sink, workspace, checks, ticker, SlackConversationKind.PrivateChannel, cancellationToken);
+        await ReadConversationsAsync(export, Entry(export, root, "dms.json"), sink, workspace, checks, ticker, SlackConversationKind.DirectMessage, cancellationToken);
+        await ReadConversationsAsync(export, Entry(export, root, "mpims.json"), sink, workspace, checks, ticker, SlackConversationKind.DirectMessage, cancellationToken);
 
         foreach (var entry in export.Entries)
         {
@@ -50,7 +66,7 @@ public sealed class SlackExportReader : IConnector
                 throw new ImportException(export.Label(entry), null, null, $"the folder '{folder}' is not listed in channels.json, groups.json, dms.json or mpims.json, so whether its messages are private is unknown");
             }
 
-            await ReadDayAsync(export.Open(entry), conversation, sink, workspace, ticker, cancellationToken);
+            await ReadDayAsync(export.Open(entry), conversation, sink, workspace, checks, ticker, cancellationToken);
         }
     }
 
@@ -72,7 +88,7 @@ public sealed class SlackExportReader : IConnector
         return true;
     }
 
-    private static async Task ReadUsersAsync(CountingStream stream, IImportSink sink, SlackWorkspace workspace, ProgressTicker ticker, CancellationToken cancellationToken)
+    private static async Task ReadUsersAsync(CountingStream stream, IImportSink sink, SlackWorkspace workspace, ItemChecks checks, ProgressTicker ticker, CancellationToken cancellationToken)
     {
         using (stream)
         {
@@ -92,7 +108,7 @@ public sealed class SlackExportReader : IConnector
                     user.Deleted ? AccountState.Deleted : AccountState.Active,
                     user.IsBot || user.IsAppUser || user.Id == "USLACKBOT",
                     JoinedAt: null);
-                await sink.AddAccountAsync(account, cancellationToken);
+                await sink.AddAccountAsync(checks.Account(account, stream.Label, item.Line, Names), cancellationToken);
                 ticker.Item(stream);
             }
 
@@ -100,7 +116,7 @@ public sealed class SlackExportReader : IConnector
         }
     }
 
-    private static async Task ReadConversationsAsync(ExportSource export, ExportEntry? entry, IImportSink sink, SlackWorkspace workspace, ProgressTicker ticker, SlackConversationKind kind, CancellationToken cancellationToken)
+    private static async Task ReadConversationsAsync(ExportSource export, ExportEntry? entry, IImportSink sink, SlackWorkspace workspace, ItemChecks checks, ProgressTicker ticker, SlackConversationKind kind, CancellationToken cancellationToken)
     {
         if (entry is null) return;
         using var stream = export.Open(entry);
@@ -116,16 +132,16 @@ public sealed class SlackExportReader : IConnector
             if (!isChannel) continue;
 
             workspace.Channels[conversation.Id] = folder;
-            var created = conversation.Created is > 0 and var seconds ? DateTimeOffset.FromUnixTimeSeconds(seconds) : (DateTimeOffset?)null;
+            var created = conversation.Created is > 0 and var seconds ? Time(seconds.ToString(CultureInfo.InvariantCulture), stream.Label, item.Line, "created") : (DateTimeOffset?)null;
             var description = NullIfEmpty(conversation.Purpose?.Value) ?? NullIfEmpty(conversation.Topic?.Value);
-            await sink.AddGroupAsync(new Group(conversation.Id, folder, description, kind == SlackConversationKind.PrivateChannel, created), cancellationToken);
+            await sink.AddGroupAsync(checks.Group(new Group(conversation.Id, folder, description, kind == SlackConversationKind.PrivateChannel, created), stream.Label, item.Line, Names), cancellationToken);
             ticker.Item(stream);
         }
 
         ticker.Report(stream);
     }
 
-    private static async Task ReadDayAsync(CountingStream stream, SlackFolder folder, IImportSink sink, SlackWorkspace workspace, ProgressTicker ticker, CancellationToken cancellationToken)
+    private static async Task ReadDayAsync(CountingStream stream, SlackFolder folder, IImportSink sink, SlackWorkspace workspace, ItemChecks checks, ProgressTicker ticker, CancellationToken cancellationToken)
     {
         using (stream)
         {
@@ -142,10 +158,10 @@ public sealed class SlackExportReader : IConnector
                 if (mapped.Kind == MessageKind.Bot && mapped.AuthorExternalId is { } bot && workspace.People.TryAdd(bot, message.Username ?? message.BotProfile?.Name))
                 {
                     // Bots are not in users.json; their messages should still point at an account.
-                    await sink.AddAccountAsync(new Account(bot, message.Username ?? message.BotProfile?.Name, null, null, null, null, AccountState.Active, IsBot: true, null), cancellationToken);
+                    await sink.AddAccountAsync(checks.Account(new Account(bot, message.Username ?? message.BotProfile?.Name, null, null, null, null, AccountState.Active, IsBot: true, null), stream.Label, item.Line, BotNames), cancellationToken);
                 }
 
-                await sink.AddMessageAsync(mapped, cancellationToken);
+                await sink.AddMessageAsync(checks.Message(mapped, stream.Label, item.Line, Names), cancellationToken);
                 var files = (message.Files?.Count ?? 0) + (message.File is null ? 0 : 1);
                 for (var i = 0; i < files; i++) sink.Skip("attachment", "Slack files are not imported");
                 ticker.Item(stream);
@@ -182,9 +198,18 @@ public sealed class SlackExportReader : IConnector
             folder.IsPrivateConversation,
             kind,
             body,
-            message.Reactions?.Sum(r => Math.Max(0, r.Count)) ?? 0,
+            Reactions(message, file, line),
             IsAccepted: false,
             []);
+    }
+
+    /// <summary>Reactions summed in 64 bits: a count too large for a like count is refused, not an OverflowException.</summary>
+    private static int Reactions(SlackMessage message, string file, long line)
+    {
+        var total = message.Reactions?.Sum(r => (long)Math.Max(0, r.Count)) ?? 0;
+        return total <= int.MaxValue
+            ? (int)total
+            : throw new ImportException(file, line, "reactions", $"the reaction counts add up to {total.ToString(CultureInfo.InvariantCulture)}, more than a count can hold ({int.MaxValue.ToString(CultureInfo.InvariantCulture)})");
     }
 
     /// <summary>

@@ -1,6 +1,8 @@
 using System.Globalization;
+using System.Text;
 using System.Xml;
 using Pulse.Connectors.Archives;
+using Pulse.Connectors.Checks;
 using Pulse.Connectors.Text;
 using Pulse.Monitoring.Import;
 using Pulse.Monitoring.Model;
@@ -16,8 +18,20 @@ namespace Pulse.Connectors.StackExchange;
 /// the accepted-answer ids only, so memory grows with the number of questions, not of posts.
 /// </summary>
 /// <param name="site">The site's name as a group; by default the dump's folder or zip name.</param>
-public sealed class StackExchangeReader(string? site = null) : IConnector
+/// <param name="options">Text encoding and clock; <see cref="ConnectorOptions.Default"/> when null.</param>
+public sealed class StackExchangeReader(string? site = null, ConnectorOptions? options = null) : IConnector
 {
+    private static readonly FieldNames Names = new(new Dictionary<string, string>
+    {
+        ["account.id"] = "Id", ["account.name"] = "DisplayName", ["account.location"] = "Location", ["account.joined"] = "CreationDate",
+        ["topic.id"] = "Tags", ["topic.name"] = "Tags",
+        ["message.id"] = "Id", ["message.thread"] = "ParentId", ["message.parent"] = "ParentId", ["message.author"] = "OwnerUserId",
+        ["message.created"] = "CreationDate", ["message.edited"] = "LastEditDate", ["message.deleted"] = "DeletionDate",
+        ["message.body"] = "Body", ["message.topics"] = "Tags",
+    });
+
+    private readonly ConnectorOptions _options = options ?? ConnectorOptions.Default;
+
     private const string CommunityUserId = "-1";
 
     private static readonly XmlReaderSettings XmlSettings = new()
@@ -34,27 +48,36 @@ public sealed class StackExchangeReader(string? site = null) : IConnector
     public async Task ReadAsync(string path, IImportSink sink, IProgress<ImportProgress>? progress, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(sink);
-        using var export = ExportSource.Open(path);
-        var posts = export.Find("Posts.xml") ?? throw new ImportException(export.Name, null, null, "the dump has no Posts.xml");
+        using var export = ExportSource.Open(path, "a Stack Exchange data dump", _options.Encoding);
+        var posts = export.Find("Posts.xml") ?? throw new ImportException(export.Name, null, null, "not a Stack Exchange data dump: there is no Posts.xml in it");
         var ticker = new ProgressTicker(progress);
-        var group = new Group(site ?? export.Name, site ?? export.Name, "Stack Exchange site", IsPrivate: false, CreatedAt: null);
+        var checks = new ItemChecks(_options);
+        var group = checks.Group(new Group(site ?? export.Name, site ?? export.Name, "Stack Exchange site", IsPrivate: false, CreatedAt: null), export.Name, null);
         await sink.AddGroupAsync(group, cancellationToken);
 
-        if (export.Find("Users.xml") is { } users) await ReadUsersAsync(export.Open(users), sink, ticker, cancellationToken);
+        if (export.Find("Users.xml") is { } users)
+        {
+            await ReadUsersAsync(export.Open(users), sink, checks, ticker, cancellationToken);
+        }
+        else
+        {
+            // Not an error (some dumps are Posts.xml alone), but every figure about people will be empty.
+            sink.Skip("authors' accounts", "the dump has no Users.xml, so the posts' authors have no accounts: no names, and no one counts as a member");
+        }
+
         var accepted = await AcceptedAnswersAsync(export.Open(posts), cancellationToken);
-        await ReadPostsAsync(export.Open(posts), group.ExternalId, accepted, sink, ticker, cancellationToken);
+        await ReadPostsAsync(export.Open(posts), group.ExternalId, accepted, sink, checks, ticker, cancellationToken);
     }
 
-    private static async Task ReadUsersAsync(CountingStream stream, IImportSink sink, ProgressTicker ticker, CancellationToken cancellationToken)
+    private static async Task ReadUsersAsync(CountingStream stream, IImportSink sink, ItemChecks checks, ProgressTicker ticker, CancellationToken cancellationToken)
     {
         using (stream)
         {
             await foreach (var row in RowsAsync(stream, cancellationToken))
             {
                 var id = row.Required("Id");
-                await sink.AddAccountAsync(
-                    new Account(id, row["DisplayName"], Email: null, Department: null, JobTitle: null, row["Location"], AccountState.Active, IsBot: id == CommunityUserId, row.Time("CreationDate")),
-                    cancellationToken);
+                var account = new Account(id, row["DisplayName"], Email: null, Department: null, JobTitle: null, row["Location"], AccountState.Active, IsBot: id == CommunityUserId, row.Time("CreationDate"));
+                await sink.AddAccountAsync(checks.Account(account, stream.Label, row.Line, Names), cancellationToken);
                 ticker.Item(stream);
             }
 
@@ -77,7 +100,7 @@ public sealed class StackExchangeReader(string? site = null) : IConnector
         return accepted;
     }
 
-    private static async Task ReadPostsAsync(CountingStream stream, string groupId, HashSet<string> accepted, IImportSink sink, ProgressTicker ticker, CancellationToken cancellationToken)
+    private static async Task ReadPostsAsync(CountingStream stream, string groupId, HashSet<string> accepted, IImportSink sink, ItemChecks checks, ProgressTicker ticker, CancellationToken cancellationToken)
     {
         var topics = new HashSet<string>(StringComparer.Ordinal);
         using (stream)
@@ -97,7 +120,7 @@ public sealed class StackExchangeReader(string? site = null) : IConnector
                 IReadOnlyList<string> tags = isQuestion ? Tags(row["Tags"]) : [];
                 foreach (var tag in tags)
                 {
-                    if (topics.Add(tag)) await sink.AddTopicAsync(new Topic(tag, tag), cancellationToken);
+                    if (topics.Add(tag)) await sink.AddTopicAsync(ItemChecks.Topic(new Topic(tag, tag), stream.Label, row.Line, Names), cancellationToken);
                 }
 
                 var text = HtmlText.ToPlainText(row["Body"]);
@@ -118,7 +141,7 @@ public sealed class StackExchangeReader(string? site = null) : IConnector
                     Math.Max(0, row.Integer("Score") ?? 0),
                     IsAccepted: !isQuestion && accepted.Contains(id),
                     tags);
-                await sink.AddMessageAsync(message, cancellationToken);
+                await sink.AddMessageAsync(checks.Message(message, stream.Label, row.Line, Names), cancellationToken);
                 ticker.Item(stream);
             }
 
@@ -147,7 +170,10 @@ public sealed class StackExchangeReader(string? site = null) : IConnector
 
     private static async IAsyncEnumerable<XmlRow> RowsAsync(CountingStream stream, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
     {
-        using var xml = XmlReader.Create(stream, XmlSettings);
+        // The stream hands over UTF-8 whatever the file's encoding was (see CountingStream), so the
+        // reader must not decode again by the file's own encoding declaration.
+        using var text = new StreamReader(stream, Encoding.UTF8, detectEncodingFromByteOrderMarks: false);
+        using var xml = XmlReader.Create(text, XmlSettings);
         var lineInfo = (IXmlLineInfo)xml;
         while (true)
         {
@@ -170,6 +196,8 @@ public sealed class StackExchangeReader(string? site = null) : IConnector
     /// <summary>The attributes of one <c>&lt;row/&gt;</c>, read while the reader stands on it.</summary>
     private readonly struct XmlRow(XmlReader xml, string file, long line)
     {
+        public long Line => line;
+
         public string? this[string name] => xml.GetAttribute(name) is { Length: > 0 } value ? value : null;
 
         public string Required(string name) => this[name] ?? throw Error(name, $"the row has no {name}");
@@ -186,7 +214,10 @@ public sealed class StackExchangeReader(string? site = null) : IConnector
         {
             var value = this[name];
             if (value is null) return null;
-            return int.TryParse(value, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var number) ? number : throw Error(name, $"'{value}' is not a whole number");
+            if (int.TryParse(value, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var number)) return number;
+            throw Error(name, long.TryParse(value, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out _) || value.TrimStart('-').All(char.IsAsciiDigit)
+                ? $"{value} is too large for a count (at most {int.MaxValue.ToString(CultureInfo.InvariantCulture)})"
+                : $"'{value}' is not a whole number");
         }
 
         public ImportException Error(string field, string problem) => new(file, line, field, problem);

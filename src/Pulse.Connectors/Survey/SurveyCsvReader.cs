@@ -1,7 +1,7 @@
+using System.Text;
 using Pulse.Connectors.Archives;
 using Pulse.Connectors.Csv;
 using Pulse.Maturity.Survey;
-using Pulse.Monitoring.Import;
 
 namespace Pulse.Connectors.Survey;
 
@@ -13,17 +13,20 @@ namespace Pulse.Connectors.Survey;
 /// </summary>
 public static class SurveyCsvReader
 {
-    public static async Task<IEnumerable<SurveyRow>> OpenAsync(string path, CancellationToken cancellationToken = default)
+    public static Task<IEnumerable<SurveyRow>> OpenAsync(string path, CancellationToken cancellationToken = default) =>
+        OpenAsync(path, null, cancellationToken);
+
+    /// <param name="encoding">The file's encoding when it has no byte order mark; null for strict UTF-8 (see <see cref="ConnectorOptions.Encoding"/>).</param>
+    public static async Task<IEnumerable<SurveyRow>> OpenAsync(string path, Encoding? encoding, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(path);
-        if (!File.Exists(path)) throw new ImportException(path, null, null, "no such file");
-        var separator = await CsvSeparator.DetectAsync(path, cancellationToken);
-        return Rows(path, separator);
+        var separator = await CsvSeparator.DetectAsync(path, encoding, cancellationToken);
+        return Rows(path, separator, encoding);
     }
 
-    private static IEnumerable<SurveyRow> Rows(string path, char separator)
+    private static IEnumerable<SurveyRow> Rows(string path, char separator, Encoding? encoding)
     {
-        var stream = new CountingStream(new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read), Path.GetFileName(path), new FileInfo(path).Length);
+        var stream = InputFile.Open(path, encoding);
         using var rows = CsvRows.Open(stream, separator);
         yield return new SurveyRow(rows.HeaderLine, [.. rows.Header]);
         while (rows.MoveNext()) yield return new SurveyRow(rows.Line, rows.Fields());

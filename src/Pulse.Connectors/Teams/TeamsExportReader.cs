@@ -1,4 +1,5 @@
 using Pulse.Connectors.Archives;
+using Pulse.Connectors.Checks;
 using Pulse.Connectors.Json;
 using Pulse.Connectors.Text;
 using Pulse.Monitoring.Import;
@@ -15,24 +16,52 @@ namespace Pulse.Connectors.Teams;
 /// <c>{channelId or chatId}:{id}</c>, since Teams ids are creation times in milliseconds and repeat
 /// across channels. See docs/connectors.md for every mapping rule.
 /// </summary>
-public sealed class TeamsExportReader : IConnector
+/// <param name="options">Text encoding and clock; <see cref="ConnectorOptions.Default"/> when null.</param>
+public sealed class TeamsExportReader(ConnectorOptions? options = null) : IConnector
 {
+    private const string NotTeams = "not a Microsoft Teams export: ";
+
     private static readonly IReadOnlyList<string> NoTopics = [];
+
+    private static readonly FieldNames Names = new(new Dictionary<string, string>
+    {
+        ["account.id"] = "Id", ["account.name"] = "DisplayName", ["account.email"] = "Mail", ["account.department"] = "Department",
+        ["account.jobTitle"] = "JobTitle", ["account.location"] = "OfficeLocation",
+        ["group.id"] = "Id", ["group.name"] = "DisplayName", ["group.description"] = "Description", ["group.created"] = "CreatedDateTime",
+        ["message.id"] = "id", ["message.thread"] = "replyToId", ["message.parent"] = "replyToId", ["message.group"] = "channelIdentity.channelId",
+        ["message.author"] = "from.user.id", ["message.created"] = "createdDateTime", ["message.edited"] = "lastEditedDateTime",
+        ["message.deleted"] = "deletedDateTime", ["message.body"] = "body.content",
+    });
+
+    /// <summary>Accounts and channels known only from a message: their fields are the message's.</summary>
+    private static readonly FieldNames FromMessage = new(new Dictionary<string, string>
+    {
+        ["account.id"] = "from.user.id", ["account.name"] = "from.user.displayName",
+        ["group.id"] = "channelIdentity.channelId", ["group.name"] = "channelIdentity.channelId",
+    });
+
+    private readonly ConnectorOptions _options = options ?? ConnectorOptions.Default;
 
     public string Source => Monitoring.Model.Source.Teams;
 
     public async Task ReadAsync(string path, IImportSink sink, IProgress<ImportProgress>? progress, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(sink);
-        using var export = ExportSource.Open(path, allowSingleFile: true);
+        using var export = ExportSource.Open(path, "a Microsoft Teams export", _options.Encoding, allowSingleFile: true);
         var ticker = new ProgressTicker(progress);
-        var tenant = new TeamsTenant();
+        var tenant = new TeamsTenant(new ItemChecks(_options));
         var files = export.Entries.Where(e => e.FileName.EndsWith(".json", StringComparison.OrdinalIgnoreCase)).ToList();
 
+        // The export's own lists make it a Teams export; without them, every JSON file must hold chatMessages.
+        tenant.HasLayout = files.Any(e => Is(e, "usersList.json") || Is(e, "teamsList.json") || Starts(e, "channels_"));
         foreach (var entry in files.Where(e => Is(e, "usersList.json"))) await ReadUsersAsync(export.Open(entry), sink, tenant, ticker, cancellationToken);
         foreach (var entry in files.Where(e => Is(e, "teamsList.json"))) await ReadTeamsAsync(export.Open(entry), tenant, cancellationToken);
         foreach (var entry in files.Where(e => Starts(e, "channels_"))) await ReadChannelsAsync(export.Open(entry), TeamIdOf(entry, "channels_"), sink, tenant, ticker, cancellationToken);
         foreach (var entry in files.Where(IsMessageFile)) await ReadMessagesAsync(export.Open(entry), sink, tenant, ticker, cancellationToken);
+        if (!tenant.HasLayout && tenant.Messages == 0)
+        {
+            throw new ImportException(export.Name, null, null, NotTeams + "no users/usersList.json, no teams/…/messages_*.json and no Graph chatMessage JSON found");
+        }
     }
 
     private static bool Is(ExportEntry entry, string name) => string.Equals(entry.FileName, name, StringComparison.OrdinalIgnoreCase);
@@ -55,8 +84,9 @@ public sealed class TeamsExportReader : IConnector
                 var user = JsonArrayReader.Deserialize<TeamsUser>(item, stream.Label, TeamsJson.Options);
                 if (string.IsNullOrEmpty(user.Id)) throw new ImportException(stream.Label, item.Line, "Id", "the user has no id");
                 tenant.Accounts.Add(user.Id);
+                tenant.HasUserList = true;
                 await sink.AddAccountAsync(
-                    new Account(
+                    tenant.Checks.Account(new Account(
                         user.Id,
                         NullIfEmpty(user.DisplayName),
                         NullIfEmpty(user.Mail) ?? NullIfEmpty(user.UserPrincipalName),
@@ -65,7 +95,7 @@ public sealed class TeamsExportReader : IConnector
                         NullIfEmpty(user.OfficeLocation) ?? NullIfEmpty(user.City),
                         user.AccountEnabled == false ? AccountState.Suspended : AccountState.Active,
                         IsBot: false,
-                        JoinedAt: null),
+                        JoinedAt: null), stream.Label, item.Line, Names),
                     cancellationToken);
                 ticker.Item(stream);
             }
@@ -103,7 +133,7 @@ public sealed class TeamsExportReader : IConnector
                 var isPrivate = team.IsPrivate || string.Equals(channel.MembershipType, "private", StringComparison.OrdinalIgnoreCase);
                 var group = new Group(channel.Id, team.Name is null ? name : team.Name + " / " + name, NullIfEmpty(channel.Description), isPrivate, channel.CreatedDateTime?.ToUniversalTime());
                 tenant.Channels.Add(channel.Id);
-                await sink.AddGroupAsync(group, cancellationToken);
+                await sink.AddGroupAsync(tenant.Checks.Group(group, stream.Label, item.Line, Names), cancellationToken);
                 ticker.Item(stream);
             }
 
@@ -115,32 +145,76 @@ public sealed class TeamsExportReader : IConnector
     {
         using (stream)
         {
-            await foreach (var item in JsonArrayReader.ReadAsync(stream, cancellationToken))
+            var items = 0;
+            var enumerator = JsonArrayReader.ReadAsync(stream, cancellationToken).GetAsyncEnumerator(cancellationToken);
+            try
             {
-                var message = JsonArrayReader.Deserialize<TeamsMessage>(item, stream.Label, TeamsJson.Options);
-                var mapped = Map(message, stream.Label, item.Line);
-
-                if (mapped.GroupExternalId is { } channel && tenant.Channels.Add(channel))
+                while (await NextAsync(enumerator, stream, tenant, items))
                 {
-                    // A channel known only from its messages (a plain Graph file, or a channel list missing).
-                    var team = tenant.Teams.GetValueOrDefault(message.ChannelIdentity?.TeamId ?? string.Empty);
-                    await sink.AddGroupAsync(new Group(channel, team.Name is null ? channel : team.Name + " / " + channel, null, team.IsPrivate, null), cancellationToken);
-                }
+                    var item = enumerator.Current;
+                    var message = JsonArrayReader.Deserialize<TeamsMessage>(item, stream.Label, TeamsJson.Options);
+                    if (!tenant.HasLayout && !IsChatMessage(message))
+                    {
+                        throw new ImportException(stream.Label, item.Line, null, NotTeams + "this JSON is not a Graph chatMessage (an object with id, createdDateTime and body)");
+                    }
 
-                var author = message.From?.User ?? message.From?.Application;
-                if (author?.Id is { Length: > 0 } authorId && tenant.Accounts.Add(authorId))
-                {
-                    // People outside usersList.json and apps: the message names them, so they get an account.
-                    await sink.AddAccountAsync(new Account(authorId, NullIfEmpty(author.DisplayName), null, null, null, null, AccountState.Active, IsBot: message.From?.User is null, null), cancellationToken);
+                    items++;
+                    await AddAsync(message, stream.Label, item.Line, sink, tenant, cancellationToken);
+                    ticker.Item(stream);
                 }
-
-                await sink.AddMessageAsync(mapped, cancellationToken);
-                for (var i = 0; i < (message.Attachments?.Count ?? 0); i++) sink.Skip("attachment", "Teams attachments are not imported");
-                ticker.Item(stream);
+            }
+            finally
+            {
+                await enumerator.DisposeAsync();
             }
 
             ticker.Report(stream);
         }
+    }
+
+    /// <summary>The next element; a file that is not JSON at all, in an export that is nothing but such files, is not a Teams export.</summary>
+    private static async Task<bool> NextAsync(IAsyncEnumerator<JsonItem> items, CountingStream stream, TeamsTenant tenant, int read)
+    {
+        try
+        {
+            return await items.MoveNextAsync();
+        }
+        catch (ImportException e) when (!tenant.HasLayout && read == 0 && e.File == stream.Label && e.Line is null or 1)
+        {
+            throw new ImportException(e.File, e.Line, e.Field, NotTeams + "this file is not JSON: " + e.Problem, e);
+        }
+    }
+
+    /// <summary>What every Graph chatMessage has; a Slack message or a user list has not.</summary>
+    private static bool IsChatMessage(TeamsMessage message) =>
+        !string.IsNullOrEmpty(message.Id) && message.CreatedDateTime is not null && (message.Body is not null || message.MessageType is not null);
+
+    private static async Task AddAsync(TeamsMessage message, string file, long line, IImportSink sink, TeamsTenant tenant, CancellationToken cancellationToken)
+    {
+        var mapped = Map(message, file, line);
+        if (mapped.GroupExternalId is { } channel && tenant.Channels.Add(channel))
+        {
+            // A channel known only from its messages (a plain Graph file, or a channel list missing).
+            var team = tenant.Teams.GetValueOrDefault(message.ChannelIdentity?.TeamId ?? string.Empty);
+            var group = new Group(channel, team.Name is null ? channel : team.Name + " / " + channel, null, team.IsPrivate, null);
+            await sink.AddGroupAsync(tenant.Checks.Group(group, file, line, FromMessage), cancellationToken);
+        }
+
+        var author = message.From?.User ?? message.From?.Application;
+        if (author?.Id is { Length: > 0 } authorId && tenant.Accounts.Add(authorId))
+        {
+            // People outside usersList.json and apps: the message names them, so they get an account.
+            // A person missing from the export's user list has left the tenant (or is a guest from
+            // another): not one of the platform's active people, whom the target group counts.
+            var isBot = message.From?.User is null;
+            var state = tenant.HasUserList && !isBot ? AccountState.Deleted : AccountState.Active;
+            var account = new Account(authorId, NullIfEmpty(author.DisplayName), null, null, null, null, state, isBot, null);
+            await sink.AddAccountAsync(tenant.Checks.Account(account, file, line, FromMessage), cancellationToken);
+        }
+
+        await sink.AddMessageAsync(tenant.Checks.Message(mapped, file, line, Names), cancellationToken);
+        tenant.Messages++;
+        for (var i = 0; i < (message.Attachments?.Count ?? 0); i++) sink.Skip("attachment", "Teams attachments are not imported");
     }
 
     private static Message Map(TeamsMessage message, string file, long line)

@@ -7,7 +7,8 @@ namespace Pulse.Connectors.Text;
 /// Turns the HTML of a message body (Teams, Stack Exchange, Yammer's html_body) into the plain
 /// text Pulse analyses: tags stripped, entities decoded, whitespace collapsed as a browser would,
 /// block elements on their own lines, <c>&lt;pre&gt;</c> kept verbatim. Mention tags
-/// (<c>&lt;at id="0"&gt;Name&lt;/at&gt;</c>) leave the name; emoji tags leave their character.
+/// (<c>&lt;at id="0"&gt;Name&lt;/at&gt;</c>) leave the name; emoji tags leave their character, and
+/// Teams' <c>&lt;customemoji&gt;</c> its alt text (the custom emoji's name).
 /// </summary>
 internal static class HtmlText
 {
@@ -81,7 +82,9 @@ internal static class HtmlText
                 continue;
             }
 
-            if (!closing && (nameText.Equals("emoji", StringComparison.OrdinalIgnoreCase) || nameText.Equals("img", StringComparison.OrdinalIgnoreCase) && IsEmojiImage(tag)))
+            // Teams writes a tenant's own emoji as <customemoji alt="name">: its name is all the text there is.
+            if (!closing && (nameText.Equals("emoji", StringComparison.OrdinalIgnoreCase) || nameText.Equals("customemoji", StringComparison.OrdinalIgnoreCase)
+                || (nameText.Equals("img", StringComparison.OrdinalIgnoreCase) && IsEmojiImage(tag))))
             {
                 var alt = Attribute(tag, "alt");
                 if (alt is not null) AppendText(text, WebUtility.HtmlDecode(alt), inPre > 0);

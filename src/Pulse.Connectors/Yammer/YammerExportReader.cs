@@ -1,5 +1,6 @@
 using System.Globalization;
 using Pulse.Connectors.Archives;
+using Pulse.Connectors.Checks;
 using Pulse.Connectors.Csv;
 using Pulse.Monitoring.Import;
 using Pulse.Monitoring.Model;
@@ -13,29 +14,47 @@ namespace Pulse.Connectors.Yammer;
 /// skipped. Columns are found by header name; unknown columns are ignored. See
 /// docs/connectors.md for every mapping rule.
 /// </summary>
-public sealed class YammerExportReader : IConnector
+/// <param name="options">Text encoding and clock; <see cref="ConnectorOptions.Default"/> when null.</param>
+public sealed class YammerExportReader(ConnectorOptions? options = null) : IConnector
 {
     private const char Comma = ',';
+
+    private static readonly FieldNames Names = new(new Dictionary<string, string>
+    {
+        ["account.id"] = "id", ["account.name"] = "name", ["account.email"] = "email", ["account.department"] = "department",
+        ["account.jobTitle"] = "job_title", ["account.location"] = "location", ["account.joined"] = "joined_at",
+        ["group.id"] = "id", ["group.name"] = "name", ["group.description"] = "description", ["group.created"] = "created_at",
+        ["topic.id"] = "id", ["topic.name"] = "name",
+        ["message.id"] = "id", ["message.thread"] = "thread_id", ["message.parent"] = "replied_to_id", ["message.group"] = "group_id",
+        ["message.author"] = "sender_id", ["message.created"] = "created_at", ["message.edited"] = "created_at", ["message.deleted"] = "deleted_at",
+        ["message.body"] = "body",
+    });
+
+    /// <summary>A group known only from a message row: its fields are the row's group columns.</summary>
+    private static readonly FieldNames GroupFromMessage = new(new Dictionary<string, string> { ["group.id"] = "group_id", ["group.name"] = "group_name" });
+
+    private readonly ConnectorOptions _options = options ?? ConnectorOptions.Default;
 
     public string Source => Monitoring.Model.Source.Yammer;
 
     public async Task ReadAsync(string path, IImportSink sink, IProgress<ImportProgress>? progress, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(sink);
-        using var export = ExportSource.Open(path);
-        var messages = export.Find("Messages.csv") ?? throw new ImportException(export.Name, null, null, "the export has no Messages.csv");
+        using var export = ExportSource.Open(path, "a Yammer export", _options.Encoding);
+        var messages = export.Find("Messages.csv") ?? throw new ImportException(export.Name, null, null, "not a Yammer export: there is no Messages.csv in it");
         var ticker = new ProgressTicker(progress);
         var references = new YammerReferences();
+        var checks = new ItemChecks(_options);
 
-        if (export.Find("Users.csv") is { } users) await ReadUsersAsync(export.Open(users), sink, references, ticker, cancellationToken);
-        if (export.Find("Groups.csv") is { } groups) await ReadGroupsAsync(export.Open(groups), sink, references, ticker, cancellationToken);
+        if (export.Find("Users.csv") is { } users) await ReadUsersAsync(export.Open(users), sink, references, checks, ticker, cancellationToken);
+        if (export.Find("Groups.csv") is { } groups) await ReadGroupsAsync(export.Open(groups), sink, references, checks, ticker, cancellationToken);
         if (export.Find("Topics.csv") is { } topics) await ReadTopicsAsync(export.Open(topics), sink, references, ticker, cancellationToken);
-        await ReadMessagesAsync(export.Open(messages), sink, references, ticker, cancellationToken);
+        await ReadMessagesAsync(export.Open(messages), sink, references, checks, ticker, cancellationToken);
         if (export.Find("Files.csv") is { } files) SkipRows(export.Open(files), sink, "file", "Yammer files (Files.csv) are not imported", cancellationToken);
         if (export.Find("Pages.csv") is { } pages) SkipRows(export.Open(pages), sink, "page", "Yammer pages (Pages.csv) are not imported", cancellationToken);
     }
 
-    private static async Task ReadUsersAsync(CountingStream stream, IImportSink sink, YammerReferences references, ProgressTicker ticker, CancellationToken cancellationToken)
+    private static async Task ReadUsersAsync(CountingStream stream, IImportSink sink, YammerReferences references, ItemChecks checks, ProgressTicker ticker, CancellationToken cancellationToken)
     {
         using var rows = CsvRows.Open(stream, Comma, "id");
         var id = rows.Require("id");
@@ -65,7 +84,7 @@ public sealed class YammerExportReader : IConnector
                 IsBot: false,
                 joined);
             references.Users[userId] = (externalId, account.Name);
-            await sink.AddAccountAsync(account, cancellationToken);
+            await sink.AddAccountAsync(checks.Account(account, rows.File, rows.Line, Names), cancellationToken);
             ticker.Item(stream);
         }
 
@@ -86,7 +105,7 @@ public sealed class YammerExportReader : IConnector
         return AccountState.Active;
     }
 
-    private static async Task ReadGroupsAsync(CountingStream stream, IImportSink sink, YammerReferences references, ProgressTicker ticker, CancellationToken cancellationToken)
+    private static async Task ReadGroupsAsync(CountingStream stream, IImportSink sink, YammerReferences references, ItemChecks checks, ProgressTicker ticker, CancellationToken cancellationToken)
     {
         using var rows = CsvRows.Open(stream, Comma, "id");
         var id = rows.Require("id");
@@ -101,7 +120,7 @@ public sealed class YammerExportReader : IConnector
             var externalId = groupId.ToString(CultureInfo.InvariantCulture);
             var group = new Group(externalId, rows.Text(name) ?? externalId, rows.Text(description), rows.Flag(isPrivate), rows.Timestamp(createdAt));
             references.Groups[groupId] = group;
-            await sink.AddGroupAsync(group, cancellationToken);
+            await sink.AddGroupAsync(checks.Group(group, rows.File, rows.Line, Names), cancellationToken);
             ticker.Item(stream);
         }
 
@@ -120,14 +139,14 @@ public sealed class YammerExportReader : IConnector
             var externalId = topicId.ToString(CultureInfo.InvariantCulture);
             var topic = new Topic(externalId, rows.Text(name) ?? externalId);
             references.Topics[topicId] = topic.Name;
-            await sink.AddTopicAsync(topic, cancellationToken);
+            await sink.AddTopicAsync(ItemChecks.Topic(topic, rows.File, rows.Line, Names), cancellationToken);
             ticker.Item(stream);
         }
 
         ticker.Report(stream);
     }
 
-    private static async Task ReadMessagesAsync(CountingStream stream, IImportSink sink, YammerReferences references, ProgressTicker ticker, CancellationToken cancellationToken)
+    private static async Task ReadMessagesAsync(CountingStream stream, IImportSink sink, YammerReferences references, ItemChecks checks, ProgressTicker ticker, CancellationToken cancellationToken)
     {
         using var rows = CsvRows.Open(stream, Comma, "id");
         var columns = new YammerMessageColumns(rows);
@@ -135,8 +154,8 @@ public sealed class YammerExportReader : IConnector
         {
             cancellationToken.ThrowIfCancellationRequested();
             var (message, newGroup, attachments) = columns.Read(references);
-            if (newGroup is not null) await sink.AddGroupAsync(newGroup, cancellationToken);
-            await sink.AddMessageAsync(message, cancellationToken);
+            if (newGroup is not null) await sink.AddGroupAsync(checks.Group(newGroup, rows.File, rows.Line, GroupFromMessage), cancellationToken);
+            await sink.AddMessageAsync(checks.Message(message, rows.File, rows.Line, Names), cancellationToken);
             for (var i = 0; i < attachments; i++) sink.Skip("attachment", "Yammer attachments are not imported");
             ticker.Item(stream);
         }

@@ -53,7 +53,7 @@ public sealed class MappedJsonlReaderTests : IDisposable
     [Fact]
     public async Task A_line_that_is_not_json_is_refused_with_its_line_number()
     {
-        var error = await Should.ThrowAsync<ImportException>(() => ReadAsync("{\"id\": 1, \"ts\": 1, \"text\": \"a\"}\n{\"id\": 2,\n"));
+        var error = await Should.ThrowAsync<ImportException>(() => ReadAsync("{\"id\": 1, \"ts\": 1700000000000, \"text\": \"a\"}\n{\"id\": 2,\n"));
 
         error.File.ShouldBe("chat.jsonl");
         error.Line.ShouldBe(2);

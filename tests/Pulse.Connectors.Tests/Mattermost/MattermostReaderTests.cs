@@ -150,7 +150,7 @@ public sealed class MattermostReaderTests : IDisposable
     public async Task A_post_without_create_at_is_refused_naming_the_field()
     {
         var error = await Should.ThrowAsync<ImportException>(() => ReadAsync(
-            "{\"type\":\"post\",\"post\":{\"team\":\"k\",\"channel\":\"c\",\"user\":\"u\",\"message\":\"m\",\"create_at\":1,\"replies\":[{\"user\":\"v\",\"message\":\"r\"}]}}\n"));
+            "{\"type\":\"post\",\"post\":{\"team\":\"k\",\"channel\":\"c\",\"user\":\"u\",\"message\":\"m\",\"create_at\":1700000000000,\"replies\":[{\"user\":\"v\",\"message\":\"r\"}]}}\n"));
 
         error.Line.ShouldBe(1);
         error.Field.ShouldBe("post.replies[0].create_at");
@@ -163,5 +163,25 @@ public sealed class MattermostReaderTests : IDisposable
 
         error.Line.ShouldBe(1);
         error.Field.ShouldBe("post.create_at");
+    }
+
+    [Fact]
+    public async Task Two_roots_by_one_person_in_the_same_millisecond_are_two_messages_with_stable_ids()
+    {
+        // As in a real Mattermost 11.1 export: the same user, channel and create_at, two texts.
+        const string jsonl = """
+            {"type":"version","version":1}
+            {"type":"post","post":{"team":"k","channel":"c","user":"anna","message":"eerste","create_at":1700000000000}}
+            {"type":"post","post":{"team":"k","channel":"c","user":"anna","message":"tweede","create_at":1700000000000,"replies":[{"user":"bram","message":"op tweede","create_at":1700000001000}]}}
+            """;
+
+        var first = await ReadAsync(jsonl);
+        var again = await ReadAsync(jsonl);
+
+        first.Messages["k/c/anna/1700000000000"].Body.ShouldBe("eerste");
+        first.Messages["k/c/anna/1700000000000#2"].Body.ShouldBe("tweede");
+        first.Messages["k/c/anna/1700000000000#2/r/bram/1700000001000"].ThreadExternalId.ShouldBe("k/c/anna/1700000000000#2");
+        first.MessagePushes.ShouldBe(3);
+        again.Snapshot().ShouldBe(first.Snapshot());
     }
 }

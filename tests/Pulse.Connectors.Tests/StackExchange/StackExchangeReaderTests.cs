@@ -153,4 +153,20 @@ public sealed class StackExchangeReaderTests
     {
         StackExchangeReader.Tags(tags).ShouldBe(expected);
     }
+
+    [Fact]
+    public async Task A_dump_without_users_xml_warns_that_its_authors_have_no_accounts()
+    {
+        using var temp = new TempFolder();
+        temp.Write("site/Posts.xml", "<posts>\n<row Id=\"1\" PostTypeId=\"1\" CreationDate=\"2020-01-01T00:00:00\" OwnerUserId=\"5\" Body=\"Vraag\" />\n</posts>");
+
+        var sink = await ConnectorRuns.ReadAsync(new StackExchangeReader(), temp.File("site"));
+
+        sink.Messages.Count.ShouldBe(1);
+        sink.Accounts.ShouldBeEmpty();
+        sink.Skipped.ShouldBe(new Dictionary<(string, string), int>
+        {
+            [("authors' accounts", "the dump has no Users.xml, so the posts' authors have no accounts: no names, and no one counts as a member")] = 1,
+        });
+    }
 }

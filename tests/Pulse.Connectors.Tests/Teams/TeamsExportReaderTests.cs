@@ -212,4 +212,42 @@ public sealed class TeamsExportReaderTests : IDisposable
         error.Line.ShouldBe(3);
         error.Field.ShouldBe("CreatedDateTime");
     }
+
+    [Fact]
+    public async Task A_sender_missing_from_the_user_list_is_not_counted_as_an_active_account()
+    {
+        var sink = await ReadExportAsync();
+
+        // U3 writes message 1003 but is not in usersList.json; APP1 is an app, not a person.
+        sink.Accounts["U3"].State.ShouldBe(AccountState.Deleted);
+        sink.Accounts["U1"].State.ShouldBe(AccountState.Active);
+        sink.Accounts["APP1"].State.ShouldBe(AccountState.Active);
+    }
+
+    [Fact]
+    public async Task Without_a_user_list_the_senders_of_graph_messages_stay_active()
+    {
+        var path = _temp.Write("graph.json", """
+            [{"id": "1", "messageType": "message", "createdDateTime": "2025-01-01T10:00:00Z", "body": {"contentType": "text", "content": "hoi"},
+              "from": {"user": {"id": "U9", "displayName": "Dirk"}}, "channelIdentity": {"teamId": "T", "channelId": "C"}}]
+            """);
+
+        var sink = await ConnectorRuns.ReadAsync(new TeamsExportReader(), path);
+
+        sink.Accounts["U9"].State.ShouldBe(AccountState.Active);
+    }
+
+    [Fact]
+    public async Task A_custom_emoji_keeps_its_name_in_the_body()
+    {
+        var path = _temp.Write("emoji.json", """
+            [{"id": "1", "messageType": "message", "createdDateTime": "2025-01-01T10:00:00Z",
+              "body": {"contentType": "html", "content": "<p>Top <customemoji id=\"x\" alt=\"partyparrot\" source=\"https://example.org/e.png\"></customemoji></p>"},
+              "channelIdentity": {"teamId": "T", "channelId": "C"}}]
+            """);
+
+        var sink = await ConnectorRuns.ReadAsync(new TeamsExportReader(), path);
+
+        sink.Messages["C:1"].Body.ShouldBe("Top partyparrot");
+    }
 }

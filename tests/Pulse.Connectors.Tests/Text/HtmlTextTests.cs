@@ -15,6 +15,7 @@ public sealed class HtmlTextTests
     [InlineData("<pre><code>if (a &lt; b)\n    return;</code></pre>", "if (a < b)\n    return;")]
     [InlineData("<script>alert(1)</script>tekst<style>p{}</style>", "tekst")]
     [InlineData("<emoji id=\"idcard\" alt=\"🪪\" title=\"ID card\"></emoji>Othello", "🪪Othello")]
+    [InlineData("Top<customemoji id=\"abc\" alt=\"partyparrot\" source=\"https://x/y\"></customemoji>!", "Toppartyparrot!")]
     [InlineData("<ul><li>melk</li><li>eieren</li></ul>", "melk\neieren")]
     [InlineData("3 < 4 en 5 > 2", "3 < 4 en 5 > 2")]
     [InlineData("<!-- weg -->zichtbaar", "zichtbaar")]

@@ -144,7 +144,7 @@ public sealed class YammerBadInputTests
         var error = await Should.ThrowAsync<ImportException>(() =>
             new YammerExportReader().ReadAsync(temp.File("export"), new RecordingSink(), null, TestContext.Current.CancellationToken));
 
-        error.Problem.ShouldBe("the export has no Messages.csv");
+        error.Problem.ShouldBe("not a Yammer export: there is no Messages.csv in it");
     }
 
     [Fact]
@@ -156,7 +156,7 @@ public sealed class YammerBadInputTests
         var error = await Should.ThrowAsync<ImportException>(() =>
             new YammerExportReader().ReadAsync(path, new RecordingSink(), null, TestContext.Current.CancellationToken));
 
-        error.Problem.ShouldBe("neither a folder nor a zip archive");
+        error.Problem.ShouldBe("not a Yammer export: it is neither a folder nor a zip archive");
     }
 
     [Fact]
