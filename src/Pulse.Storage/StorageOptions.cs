@@ -38,16 +38,25 @@ public sealed record StorageOptions(string DataDirectory, string? ConnectionStri
             : throw new PulseUsageException($"With --db there is no default folder for pseudonymisation keys: give --keys DIR or set {KeyVariable}.");
 
     /// <summary>
-    /// Resolves the options the way the command line promises: an explicit <c>--db</c> wins, then
-    /// <c>PULSE_DB</c>, else SQLite in <c>--data</c> (default <c>./pulse-data</c>).
+    /// Resolves the options the way the command line promises: <c>--data</c> and <c>--db</c> together
+    /// are wrong usage; an explicit <c>--data</c> means SQLite whatever <c>PULSE_DB</c> says; then
+    /// <c>--db</c>, then <c>PULSE_DB</c>, else SQLite in the default <c>./pulse-data</c>.
     /// </summary>
+    /// <exception cref="PulseUsageException">Both <c>--data</c> and <c>--db</c> were given.</exception>
     public static StorageOptions Resolve(string? dataDirectory, string? connectionString, Func<string, string?>? environment = null)
     {
         environment ??= Environment.GetEnvironmentVariable;
-        var connection = string.IsNullOrWhiteSpace(connectionString) ? environment(ConnectionVariable) : connectionString;
+        var explicitData = !string.IsNullOrWhiteSpace(dataDirectory);
+        var explicitDb = !string.IsNullOrWhiteSpace(connectionString);
+        if (explicitData && explicitDb)
+        {
+            throw new PulseUsageException("Give either --data (SQLite) or --db (PostgreSQL), not both.");
+        }
+
+        var connection = explicitDb ? connectionString : explicitData ? null : environment(ConnectionVariable);
         var keys = environment(KeyVariable);
         return new StorageOptions(
-            string.IsNullOrWhiteSpace(dataDirectory) ? DefaultDataDirectory : dataDirectory,
+            explicitData ? dataDirectory! : DefaultDataDirectory,
             string.IsNullOrWhiteSpace(connection) ? null : connection,
             string.IsNullOrWhiteSpace(keys) ? null : keys);
     }

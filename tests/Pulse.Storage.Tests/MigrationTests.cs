@@ -58,4 +58,25 @@ public sealed class MigrationTests
         var explicitWins = StorageOptions.Resolve(null, "Host=other", _ => "Host=db");
         explicitWins.ConnectionString.ShouldBe("Host=other");
     }
+
+    [Fact]
+    public void An_explicit_data_folder_wins_over_PULSE_DB_and_data_with_db_is_wrong_usage()
+    {
+        var data = StorageOptions.Resolve("mine", null, name => name == "PULSE_DB" ? "Host=db" : null);
+        data.Provider.ShouldBe(DatabaseProvider.Sqlite);
+        data.DataDirectory.ShouldBe("mine");
+
+        Should.Throw<PulseUsageException>(() => StorageOptions.Resolve("mine", "Host=db", _ => null)).Message.ShouldContain("--data");
+    }
+
+    [Fact]
+    public void With_postgres_there_is_no_default_key_folder()
+    {
+        var postgres = StorageOptions.Resolve(null, "Host=db", _ => null);
+        Should.Throw<PulseUsageException>(() => postgres.Keys).Message.ShouldContain("--keys");
+
+        var named = StorageOptions.Resolve(null, "Host=db", name => name == "PULSE_KEYS" ? "/srv/keys" : null);
+        named.Keys.ShouldBe("/srv/keys");
+        StorageOptions.Resolve("/data/pulse", null, _ => null).Keys.ShouldBe("/data/pulse-keys");
+    }
 }

@@ -23,7 +23,7 @@ public sealed class ImportRunner(PulseDatabase database)
     public async Task<ImportReport> ImportAsync(ImportRequest request, Action<ImportProgress>? progress, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
-        var connector = await Platforms.ConnectorAsync(request.Platform, request.Mapping, cancellationToken);
+        var connector = await Platforms.ConnectorAsync(request.Platform, request.Mapping, Platforms.Options(request.Encoding), cancellationToken);
         return await ImportAsync(connector, request.Path, request.Organisation, request.Pseudonymise, progress, cancellationToken);
     }
 
@@ -50,12 +50,22 @@ public sealed class ImportRunner(PulseDatabase database)
         return new ImportReport(slug, path, transform is not null, clock.Elapsed.TotalSeconds, result);
     }
 
-    public async Task<DirectoryReport> ImportDirectoryAsync(string path, string slug, bool pseudonymise, CancellationToken cancellationToken)
+    /// <param name="allowEmpty">Accept a file without people, which empties the directory; without it
+    /// such a file (a header only, an export gone wrong) is refused, since it would silently drop the
+    /// target group and every manager.</param>
+    /// <param name="encoding">How to decode a file that is not UTF-8 (<c>latin1</c>, <c>windows-1252</c>); null is strict UTF-8.</param>
+    public async Task<DirectoryReport> ImportDirectoryAsync(string path, string slug, bool pseudonymise, CancellationToken cancellationToken, bool allowEmpty = false, string? encoding = null)
     {
+        if (Directory.Exists(path)) throw new PulseException($"{path} is a folder; the directory import reads one CSV file.");
         if (!File.Exists(path)) throw new PulseException($"{path}: no such file.");
         var organisations = new OrganisationStore(database);
         var organisation = await organisations.GetAsync(slug, cancellationToken);
-        var entries = await Connectors.HrDirectory.DirectoryReader.ReadAsync(path, cancellationToken);
+        var entries = await Connectors.HrDirectory.DirectoryReader.ReadAsync(path, Platforms.Options(encoding), cancellationToken);
+        if (entries.Count == 0 && !allowEmpty)
+        {
+            throw new PulseException($"{Path.GetFileName(path)} holds no people (a header only?), and importing it would empty the directory of {slug}; nothing was changed. Use --allow-empty if that is what you want.");
+        }
+
         var pseudonymiser = await PseudonymiserAsync(organisation, pseudonymise, cancellationToken);
         if (pseudonymiser is not null) entries = [.. entries.Select(pseudonymiser.Apply)];
 

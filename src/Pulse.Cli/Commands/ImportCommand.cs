@@ -29,9 +29,10 @@ public static class ImportCommand
         var path = new Argument<string>("path") { Description = "The export: a zip, a folder or a file." };
         var org = MonitorCommand.OrgOption();
         var pseudonymise = PseudonymiseOption();
-        var command = new Command(name, description) { path, org, pseudonymise };
+        var encoding = EncodingOption();
+        var command = new Command(name, description) { path, org, pseudonymise, encoding };
         runner.Bind(command, (session, parse, cancellationToken) =>
-            RunAsync(session, new ImportRequest(name, parse.GetValue(path)!, parse.GetValue(org)!, parse.GetValue(pseudonymise)), cancellationToken));
+            RunAsync(session, new ImportRequest(name, parse.GetValue(path)!, parse.GetValue(org)!, parse.GetValue(pseudonymise), Encoding: parse.GetValue(encoding)), cancellationToken));
         return command;
     }
 
@@ -41,10 +42,22 @@ public static class ImportCommand
         var map = new Option<string>("--map") { Description = "The mapping file (JSON).", Required = true, HelpName = "MAPPING" };
         var org = MonitorCommand.OrgOption();
         var pseudonymise = PseudonymiseOption();
-        var command = new Command(name, description) { path, map, org, pseudonymise };
+        var encoding = EncodingOption();
+        var command = new Command(name, description) { path, map, org, pseudonymise, encoding };
         runner.Bind(command, (session, parse, cancellationToken) =>
-            RunAsync(session, new ImportRequest(name, parse.GetValue(path)!, parse.GetValue(org)!, parse.GetValue(pseudonymise), parse.GetValue(map)), cancellationToken));
+            RunAsync(session, new ImportRequest(name, parse.GetValue(path)!, parse.GetValue(org)!, parse.GetValue(pseudonymise), parse.GetValue(map), parse.GetValue(encoding)), cancellationToken));
         return command;
+    }
+
+    internal static Option<string?> EncodingOption()
+    {
+        var option = new Option<string?>("--encoding")
+        {
+            Description = "Decode text that is not UTF-8 with this encoding (files with a byte order mark are read as it says). Default: strict UTF-8, refusing bad bytes.",
+            HelpName = "latin1|windows-1252",
+        };
+        option.AcceptOnlyFromAmong("utf-8", "latin1", "windows-1252");
+        return option;
     }
 
     internal static Option<bool> PseudonymiseOption() => new("--pseudonymise")
