@@ -52,6 +52,25 @@ public sealed class PulseApp
         return new PulseApp(database);
     }
 
+    /// <summary>
+    /// One sentence for a failure the use cases did not phrase themselves (a locked database, a
+    /// server out of reach, a file that may not be read), or null when there is nothing better to
+    /// say than the failure's own message. Never a type name.
+    /// </summary>
+    public static string? Explain(Exception failure, StorageOptions? storage)
+    {
+        ArgumentNullException.ThrowIfNull(failure);
+        if (storage is not null && DatabaseFailures.Explain(failure, storage) is { } database) return database;
+        return failure switch
+        {
+            UnauthorizedAccessException e => $"Permission denied: {e.Message}",
+            DirectoryNotFoundException e => e.Message,
+            FileNotFoundException e => e.Message,
+            IOException e => e.Message,
+            _ => null,
+        };
+    }
+
     /// <summary>True when the database answers; for health checks.</summary>
     public async Task<bool> CanConnectAsync(CancellationToken cancellationToken = default) =>
         await Database.CanConnectAsync(cancellationToken);

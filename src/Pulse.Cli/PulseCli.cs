@@ -115,8 +115,9 @@ public sealed class CommandRunner(GlobalOptions globals, TextWriter output, Text
         catch (Exception e)
 #pragma warning restore CA1031
         {
-            await error.WriteLineAsync($"pulse: unexpected error: {FirstLine(e.GetBaseException().Message)}");
-            await error.WriteLineAsync(session?.Verbose == true ? e.ToString() : "Run again with --verbose for details.");
+            var sentence = Pulse.Application.PulseApp.Explain(e, session?.Storage) ?? $"failed: {FirstLine(e.GetBaseException().Message)}";
+            await error.WriteLineAsync($"pulse: {sentence}");
+            if (session?.Verbose == true) await error.WriteLineAsync(e.ToString());
             return ExitCodes.Failed;
         }
     }

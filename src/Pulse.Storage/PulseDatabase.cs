@@ -73,13 +73,17 @@ public sealed class PulseDatabase(StorageOptions options)
         }
     }
 
+    /// <summary>How long a command waits for another one that holds the SQLite file before giving up.</summary>
+    public static readonly TimeSpan BusyTimeout = TimeSpan.FromSeconds(30);
+
     internal static string SqliteConnectionString(string file) => new SqliteConnectionStringBuilder
     {
         DataSource = file,
         Mode = SqliteOpenMode.ReadWriteCreate,
         // Shared cache off, pooling on: each context opens its own connection cheaply.
         Pooling = true,
-        DefaultTimeout = 30,
+        // Also the busy timeout: a command retries a locked file this long before SQLITE_BUSY.
+        DefaultTimeout = (int)BusyTimeout.TotalSeconds,
     }.ToString();
 
     internal static DbContextOptions<SqlitePulseDbContext> SqliteOptions(string connectionString) =>
