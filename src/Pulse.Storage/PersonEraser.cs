@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Pulse.Monitoring.Privacy;
 using Pulse.Storage.Rows;
 
 namespace Pulse.Storage;
@@ -74,30 +75,46 @@ public sealed class PersonEraser(PulseDatabase database)
     /// </summary>
     private static async Task<int> ScrubAsync(PulseDbContext db, long organisationId, List<AccountRow> accounts, List<PersonRow> people, CancellationToken cancellationToken)
     {
-        var names = accounts.Select(a => a.Name).Concat(people.Select(p => p.Name))
-            .Select(n => n?.Trim()).Where(n => n is { Length: >= 3 }).Cast<string>()
-            .Distinct(StringComparer.Ordinal).OrderByDescending(n => n.Length).ToList();
-        var touched = new HashSet<long>();
-        foreach (var name in names)
+        // Names as written (whole words, any letter case), @handles, and name parts of four letters or
+        // more wherever they stand ("Zwanenburgs"): the same reach as pseudonymisation on import.
+        var whole = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        var parts = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var name in accounts.Select(a => a.Name).Concat(people.Select(p => p.Name)).Select(n => n?.Trim()).OfType<string>().Where(n => n.Length >= 3))
         {
-            var hits = await db.Messages.Where(m => m.OrganisationId == organisationId && m.Body.Contains(name)).Select(m => m.Id).ToListAsync(cancellationToken);
-            if (hits.Count == 0) continue;
-            touched.UnionWith(hits);
-            await db.Messages.Where(m => m.OrganisationId == organisationId && m.Body.Contains(name))
-                .ExecuteUpdateAsync(s => s.SetProperty(m => m.Body, m => m.Body.Replace(name, Placeholder)), cancellationToken);
+            whole[name] = Placeholder;
+            // A pseudonym's display name ("Persoon 3f9a1c") is replaced whole; its parts are everyone's.
+            if (name.StartsWith("Persoon ", StringComparison.Ordinal)) continue;
+            foreach (var part in name.Split([' ', '-', '.', '_', '\'', ','], StringSplitOptions.RemoveEmptyEntries).Where(p => p.Length >= 4)) parts[part] = Placeholder;
         }
 
         foreach (var account in accounts.Where(a => a.ExternalId.Any(char.IsLetter)))
         {
-            var handle = "@" + account.ExternalId;
-            var hits = await db.Messages.Where(m => m.OrganisationId == organisationId && m.Body.Contains(handle)).Select(m => m.Id).ToListAsync(cancellationToken);
-            touched.UnionWith(hits);
-            if (hits.Count > 0)
-            {
-                await db.Messages.Where(m => m.OrganisationId == organisationId && m.Body.Contains(handle))
-                    .ExecuteUpdateAsync(s => s.SetProperty(m => m.Body, m => m.Body.Replace(handle, "@" + Placeholder)), cancellationToken);
-            }
+            whole["@" + account.ExternalId] = "@" + Placeholder;
+            whole[account.ExternalId] = Placeholder;
+        }
 
+        var wholeRedactor = new NameRedactor(whole, wholeWords: true, minimumLength: 3);
+        var partRedactor = new NameRedactor(parts, wholeWords: false, minimumLength: 4);
+        var touched = new HashSet<long>();
+#pragma warning disable CA1304, CA1311 // Translated to SQL lower(); no .NET culture is involved.
+        foreach (var needle in whole.Keys.Concat(parts.Keys).Select(k => k.ToLowerInvariant()).Distinct(StringComparer.Ordinal))
+        {
+            var pattern = "%" + needle.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("%", "\\%", StringComparison.Ordinal).Replace("_", "\\_", StringComparison.Ordinal) + "%";
+            var candidates = await db.Messages
+                .Where(m => m.OrganisationId == organisationId && EF.Functions.Like(m.Body.ToLower(), pattern, "\\"))
+                .Select(m => new { m.Id, m.Body }).ToListAsync(cancellationToken);
+            foreach (var candidate in candidates)
+            {
+                var body = partRedactor.Redact(wholeRedactor.Redact(candidate.Body));
+                if (body == candidate.Body) continue;
+                touched.Add(candidate.Id);
+                await db.Messages.Where(m => m.Id == candidate.Id).ExecuteUpdateAsync(u => u.SetProperty(m => m.Body, body), cancellationToken);
+            }
+        }
+#pragma warning restore CA1304, CA1311
+
+        foreach (var account in accounts.Where(a => a.ExternalId.Any(char.IsLetter)))
+        {
             // Ids are opaque to every figure; replacing the username the same way in all three keeps threads intact.
             var segment = "/" + account.ExternalId + "/";
             var erased = "/" + Placeholder + "/";

@@ -30,6 +30,8 @@ public sealed partial class ImportPseudonymisation(Pseudonymiser pseudonymiser) 
         var pseudonymous = pseudonymiser.Apply(account);
         var shown = pseudonymous.Name ?? "Persoon";
         Remember(account.Name, shown);
+        // "anna.zwanenburg@…": the parts of an address's local part are the person's names when no name is given.
+        if (account.Email?.Split('@')[0] is { Length: > 0 } local) Remember(local.Replace('.', ' '), shown);
         // Platform ids that are words (Mattermost usernames, e-mail ids of mapped files) are how people are mentioned.
         if (account.ExternalId.Any(char.IsLetter))
         {
