@@ -55,7 +55,8 @@ public sealed class OrgCommandTests
 
         var run = await CliRun.RunAsync(["org", "add", "x", "--name", "X", "--employees", "-3", .. test.CliArguments]);
 
-        run.ExitCode.ShouldBe(1);
+        // A bad value of an option is wrong usage.
+        run.ExitCode.ShouldBe(2);
         run.Error.ShouldContain("--employees");
     }
 }

@@ -41,7 +41,7 @@ public sealed class UsageTests
     {
         var data = Path.Combine(Path.GetTempPath(), "pulse-tests", Guid.NewGuid().ToString("N"));
 
-        var run = await CliRun.RunAsync("org", "add", "Not_A_Slug", "--name", "X", "--data", data);
+        var run = await CliRun.RunAsync("monitor", "participation", "--org", "nobody-here", "--data", data);
 
         run.ExitCode.ShouldBe(1);
         run.Error.Trim().Split('\n').Length.ShouldBe(1);
@@ -50,11 +50,22 @@ public sealed class UsageTests
     }
 
     [Fact]
+    public async Task A_slug_that_cannot_be_is_wrong_usage()
+    {
+        var data = Path.Combine(Path.GetTempPath(), "pulse-tests", Guid.NewGuid().ToString("N"));
+
+        var run = await CliRun.RunAsync("org", "add", "Not_A_Slug", "--name", "X", "--data", data);
+
+        run.ExitCode.ShouldBe(2);
+        run.Error.ShouldContain("lower-case letters");
+    }
+
+    [Fact]
     public async Task Verbose_adds_the_details_of_a_failure()
     {
         var data = Path.Combine(Path.GetTempPath(), "pulse-tests", Guid.NewGuid().ToString("N"));
 
-        var run = await CliRun.RunAsync("org", "add", "Not_A_Slug", "--name", "X", "--data", data, "--verbose");
+        var run = await CliRun.RunAsync("monitor", "participation", "--org", "nobody-here", "--data", data, "--verbose");
 
         run.ExitCode.ShouldBe(1);
         run.Error.ShouldContain("   at ");

@@ -24,6 +24,7 @@ public sealed record ScoreDocument(
                 o.Respondents,
                 o.HasCommunity,
                 o.Complete,
+                o.Withheld,
                 o.Index,
                 o.Stage?.Number,
                 o.Stage?.Name,
@@ -35,11 +36,13 @@ public sealed record ScoreDocument(
 }
 
 /// <summary>One organisation in a <see cref="ScoreDocument"/>.</summary>
+/// <param name="Withheld">Fewer respondents than the anonymity threshold (but more than one): every figure is null to keep them anonymous.</param>
 public sealed record OrganisationScoreDocument(
     string Organisation,
     int Respondents,
     bool HasCommunity,
     bool Complete,
+    bool Withheld,
     double? Index,
     int? Stage,
     LocalizedText? StageName,

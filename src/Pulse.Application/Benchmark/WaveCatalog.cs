@@ -15,8 +15,12 @@ public sealed class WaveCatalog(PulseDatabase database)
     /// <summary>Creates a wave answered with one model version (refused for a version this build lacks).</summary>
     public async Task<WaveInfo> CreateAsync(string code, string modelVersion, CancellationToken cancellationToken = default)
     {
-        var version = Models.Get(modelVersion).Version;
-        var row = await store.CreateWaveAsync(code, version, cancellationToken);
+        if (!ModelCatalog.Versions.Contains(modelVersion, StringComparer.Ordinal))
+        {
+            throw new PulseUsageException($"There is no maturity model '{modelVersion}' (--model); this build has {string.Join(", ", ModelCatalog.Versions)}.");
+        }
+
+        var row = await store.CreateWaveAsync(code, modelVersion, cancellationToken);
         return new WaveInfo(row.Code, row.ModelVersion);
     }
 

@@ -28,7 +28,8 @@ public sealed class WaveScoring(PulseDatabase database)
         var responses = await store.ResponsesAsync(wave.Id, model, cancellationToken);
         var loaded = clock.Elapsed.TotalSeconds;
         clock.Restart();
-        var scores = new ScoringEngine(model).Score(responses);
+        // Published results keep respondents anonymous: small employee surveys are withheld here, once, for every face.
+        var scores = RespondentAnonymity.Apply(new ScoringEngine(model).Score(responses));
         return new MeasuredScoring(new WaveScoreView(wave, model, scores), loaded, clock.Elapsed.TotalSeconds);
     }
 }

@@ -10,8 +10,19 @@ public sealed class OrganisationCatalog(PulseDatabase database)
 {
     private readonly OrganisationStore store = new(database);
 
-    public async Task<OrganisationInfo> AddAsync(string slug, string name, int? employees, CancellationToken cancellationToken = default) =>
-        Info(await store.AddAsync(slug, name, employees, cancellationToken));
+    /// <exception cref="PulseUsageException">A slug, name or number of employees that cannot be.</exception>
+    public async Task<OrganisationInfo> AddAsync(string slug, string name, int? employees, CancellationToken cancellationToken = default)
+    {
+        // What was typed is wrong, not the data: exit code 2, as for any bad option value.
+        if (!OrganisationSlug.IsValid(slug))
+        {
+            throw new PulseUsageException($"'{slug}' is not a valid organisation slug: use lower-case letters, digits and hyphens (e.g. 'gemeente-utrecht').");
+        }
+
+        if (string.IsNullOrWhiteSpace(name)) throw new PulseUsageException("An organisation needs a name (--name).");
+        if (employees is < 0) throw new PulseUsageException($"--employees must be zero or more, not {employees}.");
+        return Info(await store.AddAsync(slug, name, employees, cancellationToken));
+    }
 
     public Task<IReadOnlyList<OrganisationSummary>> ListAsync(CancellationToken cancellationToken = default) => store.ListAsync(cancellationToken);
 

@@ -42,4 +42,10 @@ public sealed record OrganisationScore(
     /// active_share for a driver analysis); null when the organisation was not scored.
     /// </summary>
     public OrganisationAnswers? Answers { get; init; }
+
+    /// <summary>
+    /// True when the organisation's results are withheld because fewer respondents than the
+    /// anonymity threshold — but more than one, a key respondent — answered (see <see cref="RespondentAnonymity"/>).
+    /// </summary>
+    public bool Withheld { get; init; }
 }
