@@ -204,10 +204,11 @@ public sealed class TeamsExportReader(ConnectorOptions? options = null) : IConne
         if (author?.Id is { Length: > 0 } authorId && tenant.Accounts.Add(authorId))
         {
             // People outside usersList.json and apps: the message names them, so they get an account.
-            // A person missing from the export's user list has left the tenant (or is a guest from
-            // another): not one of the platform's active people, whom the target group counts.
+            // A person missing from the export's user list has left the tenant or is a guest from
+            // another: the export cannot say which, and either way not one of the platform's active
+            // people, whom the target group counts.
             var isBot = message.From?.User is null;
-            var state = tenant.HasUserList && !isBot ? AccountState.Deleted : AccountState.Active;
+            var state = tenant.HasUserList && !isBot ? AccountState.Unknown : AccountState.Active;
             var account = new Account(authorId, NullIfEmpty(author.DisplayName), null, null, null, null, state, isBot, null);
             await sink.AddAccountAsync(tenant.Checks.Account(account, file, line, FromMessage), cancellationToken);
         }

@@ -8,4 +8,6 @@ public enum AccountState
     Pending = 1,
     Suspended = 2,
     Deleted = 3,
+    /// <summary>The platform does not say: a sender seen only on a message (Teams: not in the export's user list — a guest, or someone who left).</summary>
+    Unknown = 4,
 }

@@ -219,7 +219,7 @@ public sealed class TeamsExportReaderTests : IDisposable
         var sink = await ReadExportAsync();
 
         // U3 writes message 1003 but is not in usersList.json; APP1 is an app, not a person.
-        sink.Accounts["U3"].State.ShouldBe(AccountState.Deleted);
+        sink.Accounts["U3"].State.ShouldBe(AccountState.Unknown);
         sink.Accounts["U1"].State.ShouldBe(AccountState.Active);
         sink.Accounts["APP1"].State.ShouldBe(AccountState.Active);
     }
