@@ -63,6 +63,44 @@ public sealed class PrivacyBlackBoxTests
 
     [Theory]
     [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task A_pseudonymised_import_of_the_real_slack_sample_leaves_none_of_its_users_identities(string provider)
+    {
+        var archive = SharedData.PathOrSkip("slack-export-viewer-testarchive", "testarchive.zip");
+        await using var test = await TestDatabase.CreateAsync(provider);
+        var keys = Path.Combine(Directory.CreateTempSubdirectory("pulse-blackbox").FullName, "keys");
+        (await CliRun.RunAsync(["org", "add", "sample", "--name", "Sample", .. test.CliArguments])).ExitCode.ShouldBe(0);
+
+        var import = await CliRun.RunAsync(["import", "slack", archive, "--org", "sample", "--pseudonymise", "--keys", keys, .. test.CliArguments]);
+
+        import.ExitCode.ShouldBe(0, import.Error);
+        var identities = SlackIdentities(archive);
+        identities.Count.ShouldBeGreaterThan(8);
+        var raw = await RawAsync(test);
+        raw.ShouldContain("Persoon ");
+        foreach (var identity in identities) raw.ShouldNotContain(identity, Case.Insensitive);
+    }
+
+    /// <summary>Every id, username, name part, e-mail and title in the export's users.json, read here on its own.</summary>
+    private static List<string> SlackIdentities(string archive)
+    {
+        using var zip = System.IO.Compression.ZipFile.OpenRead(archive);
+        using var stream = zip.Entries.Single(e => e.FullName.EndsWith("users.json", StringComparison.Ordinal)).Open();
+        using var users = System.Text.Json.JsonDocument.Parse(stream);
+        var found = new List<string>();
+        foreach (var user in users.RootElement.EnumerateArray())
+        {
+            string? Text(System.Text.Json.JsonElement e, string name) => e.TryGetProperty(name, out var v) && v.ValueKind == System.Text.Json.JsonValueKind.String ? v.GetString() : null;
+            var profile = user.TryGetProperty("profile", out var p) ? p : default;
+            var values = new[] { Text(user, "id"), Text(user, "name"), Text(user, "real_name") }
+                .Concat(profile.ValueKind == System.Text.Json.JsonValueKind.Object ? new[] { Text(profile, "email"), Text(profile, "title"), Text(profile, "display_name"), Text(profile, "real_name") } : []);
+            found.AddRange(values.OfType<string>().SelectMany(v => v.Split(' ', StringSplitOptions.RemoveEmptyEntries)).Where(v => v.Length >= 4));
+        }
+
+        return [.. found.Distinct(StringComparer.OrdinalIgnoreCase)];
+    }
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
     public async Task A_moved_key_folder_is_refused_and_nothing_is_re_pseudonymised(string provider)
     {
         await using var test = await TestDatabase.CreateAsync(provider);
