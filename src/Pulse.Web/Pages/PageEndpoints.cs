@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Routing;
 using System.Globalization;
 using Pulse.Application;
 using Pulse.Web.Localization;
+using Pulse.Web.Hosting;
 
 namespace Pulse.Web.Pages;
 
@@ -13,10 +14,12 @@ public static class PageEndpoints
 {
     public static IEndpointRouteBuilder MapPages(this IEndpointRouteBuilder routes)
     {
-        routes.MapGet("/", HomeAsync).WithName("Home").ExcludeFromDescription();
-        routes.MapGet("/org/{slug}", OrganisationAsync).WithName("Organisation").ExcludeFromDescription();
-        routes.MapGet("/waves/{code}", WaveAsync).WithName("Wave").ExcludeFromDescription();
-        routes.MapFallback(NotFound);
+        routes.MapGetAndHead("/", HomeAsync).WithName("Home").ExcludeFromDescription();
+        routes.MapGetAndHead("/org/{slug}", OrganisationAsync).WithName("Organisation").ExcludeFromDescription();
+        routes.MapGetAndHead("/waves/{code}", WaveAsync).WithName("Wave").ExcludeFromDescription();
+        // The fallback matches every path and, unrestricted, every method: a POST to a page would
+        // get the 404 page instead of 405. Limited to reading, routing answers 405 with Allow.
+        routes.MapFallback(NotFound).WithMetadata(new HttpMethodMetadata([.. GetAndHead.Methods]));
         return routes;
     }
 
