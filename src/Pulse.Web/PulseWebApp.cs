@@ -6,6 +6,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.FileProviders;
 using Microsoft.Extensions.Logging;
 using Pulse.Web.Apis;
+using Pulse.Web.Hosting;
 using Pulse.Web.Pages;
 
 namespace Pulse.Web;
@@ -35,6 +36,7 @@ public static class PulseWebApp
         builder.Services.AddProblemDetails();
 
         var app = builder.Build();
+        app.UseSecurityHeaders();
         app.UseStatusCodePages();
         app.UseStaticFiles(new StaticFileOptions
         {
