@@ -47,6 +47,8 @@ public sealed record UiText
     public required string To { get; init; }
     public required string Show { get; init; }
     public required string PeriodNote { get; init; }
+    public required string NotADate { get; init; }
+    public required string EmptyPeriod { get; init; }
     public required string Threads { get; init; }
     public required string Replies { get; init; }
     public required string Contributors { get; init; }
@@ -119,6 +121,8 @@ public sealed record UiText
         To = "Tot",
         Show = "Toon",
         PeriodNote = "Einddatum telt niet mee. Zonder keuze: de 90 dagen tot het laatste bericht.",
+        NotADate = "{0}: ‘{1}’ is geen datum tussen {2} en {3}. Schrijf jjjj-mm-dd.",
+        EmptyPeriod = "Deze periode is leeg: ‘Van’ moet vóór ‘Tot’ liggen, en de einddatum telt niet mee.",
         Threads = "Draadjes",
         Replies = "Reacties",
         Contributors = "Bijdragers",
@@ -192,6 +196,8 @@ public sealed record UiText
         To = "To",
         Show = "Show",
         PeriodNote = "The end date is not included. Without a choice: the 90 days up to the latest message.",
+        NotADate = "{0}: ‘{1}’ is not a date between {2} and {3}. Write yyyy-mm-dd.",
+        EmptyPeriod = "This period is empty: ‘From’ must come before ‘To’, and the end date is not included.",
         Threads = "Threads",
         Replies = "Replies",
         Contributors = "Contributors",
