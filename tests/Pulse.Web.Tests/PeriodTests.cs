@@ -1,4 +1,5 @@
 using System.Net;
+using System.Text.RegularExpressions;
 
 namespace Pulse.Web.Tests;
 
@@ -91,5 +92,26 @@ public sealed class PeriodTests
         chosenHtml.ShouldContain("value=\"2026-10-01\"");
         chosenHtml.ShouldContain("value=\"2026-10-08\"");
         chosenHtml.ShouldContain("33,3 %");
+    }
+
+    [Theory]
+    [InlineData("/org/gemeente-lindeloo?from=2026-10-01&to=2026-10-08", "/org/gemeente-lindeloo?from=2026-10-01&to=2026-10-08&lang=en")]
+    [InlineData("/org/gemeente-lindeloo?lang=en&from=2026-10-01&to=2026-10-08", "/org/gemeente-lindeloo?from=2026-10-01&to=2026-10-08&lang=nl")]
+    [InlineData("/org/gemeente-lindeloo?from=2026-05-01&to=2026-01-01", "/org/gemeente-lindeloo?from=2026-05-01&to=2026-01-01&lang=en")]
+    [InlineData("/", "/?lang=en")]
+    [InlineData("/waves/2026?lang=en", "/waves/2026?lang=nl")]
+    public async Task The_language_switch_keeps_the_chosen_period(string page, string expected)
+    {
+        await using var app = await RunningApp.StartAsync(seed: async db =>
+        {
+            await OrganisationPageTests.SeedAsync(db);
+            await WavePageTests.SeedAsync(db);
+        });
+
+        var html = await (await app.Client.GetAsync(new Uri(page, UriKind.Relative))).Content.ReadAsStringAsync();
+
+        var link = Regex.Match(html, "<a class=\"lang\" href=\"([^\"]*)\"");
+        link.Success.ShouldBeTrue();
+        WebUtility.HtmlDecode(link.Groups[1].Value).ShouldBe(expected);
     }
 }
