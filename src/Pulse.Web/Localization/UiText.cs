@@ -11,11 +11,9 @@ public sealed record UiText
     public required string OtherLanguageName { get; init; }
     public required string Tagline { get; init; }
     public required string NavOverview { get; init; }
-    public required string NavApi { get; init; }
     public required string Organisations { get; init; }
     public required string OrganisationsIntro { get; init; }
     public required string NoOrganisations { get; init; }
-    public required string Slug { get; init; }
     public required string Name { get; init; }
     public required string Employees { get; init; }
     public required string People { get; init; }
@@ -85,11 +83,9 @@ public sealed record UiText
         OtherLanguageName = "English",
         Tagline = "Hoe volwassen zijn uw interne sociale media, en wat gebeurt er in uw communities?",
         NavOverview = "Overzicht",
-        NavApi = "API",
         Organisations = "Organisaties",
         OrganisationsIntro = "De organisaties in deze database, met wat er van elk bekend is.",
-        NoOrganisations = "Nog geen organisaties. Voeg er een toe met `pulse org add`, of bouw de demo met `pulse demo`.",
-        Slug = "Code",
+        NoOrganisations = "Nog geen organisaties in deze database. Zodra uw beheerder er een toevoegt, staat ze hier.",
         Name = "Naam",
         Employees = "Medewerkers",
         People = "In personeelsbestand",
@@ -102,7 +98,7 @@ public sealed record UiText
         Footer = "Pulse — onderzoek naar interne sociale media",
         NotFound = "Deze pagina bestaat niet.",
         Waves = "Benchmarkrondes",
-        NoWaves = "Nog geen rondes. Maak er een met `pulse wave create`.",
+        NoWaves = "Nog geen benchmarkrondes. Zodra er vragenlijsten zijn ingelezen, staan de rondes hier.",
         Wave = "Ronde",
         Model = "Model",
         Respondents = "Respondenten",
@@ -148,7 +144,7 @@ public sealed record UiText
         Rate = "Deelname",
         HiddenDepartments = "afdeling(en) kleiner dan {0} personen worden niet apart getoond.",
         NoDirectory = "Geen personeelsbestand geladen: doelgroep = actieve platformaccounts; afdelingen onbekend.",
-        NoMessages = "Geen berichten in deze periode. Nog niets geïmporteerd? Gebruik `pulse import`.",
+        NoMessages = "Geen berichten in deze periode. Kies een andere periode, of vraag uw beheerder of de berichten al zijn ingelezen.",
         BackToOverview = "Terug naar het overzicht",
         Unknown = "onbekend",
     };
@@ -160,11 +156,9 @@ public sealed record UiText
         OtherLanguageName = "Nederlands",
         Tagline = "How mature is your internal social media, and what is going on in your communities?",
         NavOverview = "Overview",
-        NavApi = "API",
         Organisations = "Organisations",
         OrganisationsIntro = "The organisations in this database, with what is known of each.",
-        NoOrganisations = "No organisations yet. Add one with `pulse org add`, or build the demo with `pulse demo`.",
-        Slug = "Code",
+        NoOrganisations = "No organisations in this database yet. Once your administrator adds one, it appears here.",
         Name = "Name",
         Employees = "Employees",
         People = "In HR directory",
@@ -177,7 +171,7 @@ public sealed record UiText
         Footer = "Pulse — research into internal social media",
         NotFound = "This page does not exist.",
         Waves = "Benchmark waves",
-        NoWaves = "No waves yet. Create one with `pulse wave create`.",
+        NoWaves = "No benchmark waves yet. Once questionnaires have been read in, the waves appear here.",
         Wave = "Wave",
         Model = "Model",
         Respondents = "Respondents",
@@ -223,7 +217,7 @@ public sealed record UiText
         Rate = "Rate",
         HiddenDepartments = "department(s) smaller than {0} people are not shown on their own.",
         NoDirectory = "No HR directory loaded: target group = active platform accounts; departments unknown.",
-        NoMessages = "No messages in this period. Nothing imported yet? Use `pulse import`.",
+        NoMessages = "No messages in this period. Choose another period, or ask your administrator whether the messages have been imported.",
         BackToOverview = "Back to the overview",
         Unknown = "unknown",
     };
