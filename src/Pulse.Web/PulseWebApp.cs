@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.FileProviders;
 using Microsoft.Extensions.Logging;
@@ -35,14 +36,18 @@ public static class PulseWebApp
         builder.Services.AddRazorComponents();
         builder.Services.AddProblemDetails();
 
+        var assets = new ManifestEmbeddedFileProvider(typeof(PulseWebApp).Assembly, "wwwroot");
         var app = builder.Build();
         app.UseSecurityHeaders();
         app.UseStatusCodePages();
         app.UseStaticFiles(new StaticFileOptions
         {
-            FileProvider = new ManifestEmbeddedFileProvider(typeof(PulseWebApp).Assembly, "wwwroot"),
+            FileProvider = assets,
             RequestPath = "/assets",
         });
+        // Pages link the icon; tools that ask for the traditional address get the same SVG.
+        app.MapGetAndHead("/favicon.ico", () => TypedResults.File(assets.GetFileInfo("favicon.svg").CreateReadStream(), "image/svg+xml"))
+            .ExcludeFromDescription();
         app.MapHealthApi();
         app.MapOrganisationsApi();
         app.MapWavesApi();
