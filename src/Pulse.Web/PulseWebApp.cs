@@ -31,6 +31,9 @@ public static class PulseWebApp
         builder.Logging.AddSimpleConsole(o => o.SingleLine = true);
         // Request lines carry addresses with slugs and queries; keep them out of the log by default.
         builder.Logging.AddFilter("Microsoft", LogLevel.Warning);
+        // A failed start (e.g. a port in use) is thrown to whoever starts the app, which says it in
+        // one sentence; the host's own log of it would add a stack trace to standard output.
+        builder.Logging.AddFilter("Microsoft.Extensions.Hosting.Internal.Host", LogLevel.None);
 
         builder.Services.AddSingleton(options.App);
         builder.Services.AddRazorComponents();
