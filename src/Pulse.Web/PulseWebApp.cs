@@ -2,10 +2,12 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.FileProviders;
 using Microsoft.Extensions.Logging;
 using Pulse.Web.Apis;
+using Pulse.Web.Hosting;
 using Pulse.Web.Pages;
 
 namespace Pulse.Web;
@@ -29,18 +31,26 @@ public static class PulseWebApp
         builder.Logging.AddSimpleConsole(o => o.SingleLine = true);
         // Request lines carry addresses with slugs and queries; keep them out of the log by default.
         builder.Logging.AddFilter("Microsoft", LogLevel.Warning);
+        // A failed start (e.g. a port in use) is thrown to whoever starts the app, which says it in
+        // one sentence; the host's own log of it would add a stack trace to standard output.
+        builder.Logging.AddFilter("Microsoft.Extensions.Hosting.Internal.Host", LogLevel.None);
 
         builder.Services.AddSingleton(options.App);
         builder.Services.AddRazorComponents();
         builder.Services.AddProblemDetails();
 
+        var assets = new ManifestEmbeddedFileProvider(typeof(PulseWebApp).Assembly, "wwwroot");
         var app = builder.Build();
+        app.UseSecurityHeaders();
         app.UseStatusCodePages();
         app.UseStaticFiles(new StaticFileOptions
         {
-            FileProvider = new ManifestEmbeddedFileProvider(typeof(PulseWebApp).Assembly, "wwwroot"),
+            FileProvider = assets,
             RequestPath = "/assets",
         });
+        // Pages link the icon; tools that ask for the traditional address get the same SVG.
+        app.MapGetAndHead("/favicon.ico", () => TypedResults.File(assets.GetFileInfo("favicon.svg").CreateReadStream(), "image/svg+xml"))
+            .ExcludeFromDescription();
         app.MapHealthApi();
         app.MapOrganisationsApi();
         app.MapWavesApi();

@@ -5,11 +5,14 @@ namespace Pulse.Cli.Tests;
 /// <summary>The outcome of one in-process `pulse` run: exit code and both output streams.</summary>
 public sealed record CliRun(int ExitCode, string Output, string Error)
 {
-    public static async Task<CliRun> RunAsync(params string[] args)
+    public static Task<CliRun> RunAsync(params string[] args) => RunAsync(args, CancellationToken.None);
+
+    /// <summary>A run that stops when cancelled, for commands that would otherwise go on (serve).</summary>
+    public static async Task<CliRun> RunAsync(string[] args, CancellationToken cancellationToken)
     {
         using var output = new StringWriter();
         using var error = new StringWriter();
-        var code = await PulseCli.RunAsync(args, output, error, CliTerminal.Plain);
+        var code = await PulseCli.RunAsync(args, output, error, CliTerminal.Plain, cancellationToken);
         return new CliRun(code, output.ToString(), error.ToString());
     }
 

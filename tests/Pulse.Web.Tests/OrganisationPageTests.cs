@@ -8,7 +8,7 @@ namespace Pulse.Web.Tests;
 
 public sealed class OrganisationPageTests
 {
-    private static async Task SeedAsync(TestDatabase test)
+    internal static async Task SeedAsync(TestDatabase test)
     {
         var org = (await new OrganisationStore(test.Database).AddAsync("gemeente-lindeloo", "Gemeente Lindeloo", 4)).Id;
         await new DirectoryStore(test.Database).ReplaceAsync(org,

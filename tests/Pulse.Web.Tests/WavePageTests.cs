@@ -22,7 +22,7 @@ public sealed class WavePageTests
             _ => null,
         })]);
 
-    private static async Task SeedAsync(TestDatabase test)
+    internal static async Task SeedAsync(TestDatabase test)
     {
         var store = new SurveyStore(test.Database);
         var wave = await store.CreateWaveAsync("2026", "v1");

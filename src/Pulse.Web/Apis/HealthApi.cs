@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 using Pulse.Application;
+using Pulse.Web.Hosting;
 
 namespace Pulse.Web.Apis;
 
@@ -13,7 +14,7 @@ public static class HealthApi
 
     public static IEndpointRouteBuilder MapHealthApi(this IEndpointRouteBuilder routes)
     {
-        routes.MapGet("/healthz", CheckAsync).WithName("Health");
+        routes.MapGetAndHead("/healthz", CheckAsync).WithName("Health");
         return routes;
     }
 

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 using Pulse.Application;
 using Pulse.Storage;
+using Pulse.Web.Hosting;
 
 namespace Pulse.Web.Apis;
 
@@ -13,8 +14,8 @@ public static class OrganisationsApi
     public static IEndpointRouteBuilder MapOrganisationsApi(this IEndpointRouteBuilder routes)
     {
         var api = routes.MapGroup("/api/organisations");
-        api.MapGet("/", ListAsync).WithName("ListOrganisations");
-        api.MapGet("/{slug}", GetAsync).WithName("GetOrganisation");
+        api.MapGetAndHead("/", ListAsync).WithName("ListOrganisations");
+        api.MapGetAndHead("/{slug}", GetAsync).WithName("GetOrganisation");
         return routes;
     }
 

@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Routing;
 using Pulse.Application.Benchmark;
 using Pulse.Application;
 using Pulse.Storage;
+using Pulse.Web.Hosting;
 
 namespace Pulse.Web.Apis;
 
@@ -14,8 +15,8 @@ public static class WavesApi
     public static IEndpointRouteBuilder MapWavesApi(this IEndpointRouteBuilder routes)
     {
         var api = routes.MapGroup("/api/waves");
-        api.MapGet("/", ListAsync).WithName("ListWaves");
-        api.MapGet("/{code}/scores", ScoresAsync).WithName("WaveScores");
+        api.MapGetAndHead("/", ListAsync).WithName("ListWaves");
+        api.MapGetAndHead("/{code}/scores", ScoresAsync).WithName("WaveScores");
         return routes;
     }
 

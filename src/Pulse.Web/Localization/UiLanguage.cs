@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.WebUtilities;
 
 namespace Pulse.Web.Localization;
 
@@ -37,6 +38,19 @@ public static class UiLanguage
         }
 
         return Dutch;
+    }
+
+    /// <summary>
+    /// The current address in another language: the same path and query (the period above all)
+    /// with only <c>lang</c> replaced, so switching language never loses what was chosen.
+    /// </summary>
+    public static string SwitchLink(HttpRequest request, string language)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var kept = QueryHelpers.ParseQuery(request.QueryString.Value)
+            .Where(p => !string.Equals(p.Key, "lang", StringComparison.OrdinalIgnoreCase))
+            .SelectMany(p => p.Value.Select(v => KeyValuePair.Create(p.Key, v)));
+        return request.PathBase + request.Path + QueryString.Create([.. kept, KeyValuePair.Create("lang", (string?)language)]);
     }
 
     private static string? Normalise(string? value) => value?.Trim().ToLowerInvariant() switch

@@ -11,11 +11,9 @@ public sealed record UiText
     public required string OtherLanguageName { get; init; }
     public required string Tagline { get; init; }
     public required string NavOverview { get; init; }
-    public required string NavApi { get; init; }
     public required string Organisations { get; init; }
     public required string OrganisationsIntro { get; init; }
     public required string NoOrganisations { get; init; }
-    public required string Slug { get; init; }
     public required string Name { get; init; }
     public required string Employees { get; init; }
     public required string People { get; init; }
@@ -37,6 +35,9 @@ public sealed record UiText
     public required string Stage { get; init; }
     public required string Incomplete { get; init; }
     public required string NoCommunity { get; init; }
+
+    /// <summary>An organisation whose few respondents would not stay anonymous.</summary>
+    public required string Withheld { get; init; }
     public required string Reliability { get; init; }
     public required string Construct { get; init; }
     public required string Organisation { get; init; }
@@ -47,6 +48,8 @@ public sealed record UiText
     public required string To { get; init; }
     public required string Show { get; init; }
     public required string PeriodNote { get; init; }
+    public required string NotADate { get; init; }
+    public required string EmptyPeriod { get; init; }
     public required string Threads { get; init; }
     public required string Replies { get; init; }
     public required string Contributors { get; init; }
@@ -86,11 +89,9 @@ public sealed record UiText
         OtherLanguageName = "English",
         Tagline = "Hoe volwassen zijn uw interne sociale media, en wat gebeurt er in uw communities?",
         NavOverview = "Overzicht",
-        NavApi = "API",
         Organisations = "Organisaties",
         OrganisationsIntro = "De organisaties in deze database, met wat er van elk bekend is.",
-        NoOrganisations = "Nog geen organisaties. Voeg er een toe met `pulse org add`, of bouw de demo met `pulse demo`.",
-        Slug = "Code",
+        NoOrganisations = "Nog geen organisaties in deze database. Zodra uw beheerder er een toevoegt, staat ze hier.",
         Name = "Naam",
         Employees = "Medewerkers",
         People = "In personeelsbestand",
@@ -103,7 +104,7 @@ public sealed record UiText
         Footer = "Pulse — onderzoek naar interne sociale media",
         NotFound = "Deze pagina bestaat niet.",
         Waves = "Benchmarkrondes",
-        NoWaves = "Nog geen rondes. Maak er een met `pulse wave create`.",
+        NoWaves = "Nog geen benchmarkrondes. Zodra er vragenlijsten zijn ingelezen, staan de rondes hier.",
         Wave = "Ronde",
         Model = "Model",
         Respondents = "Respondenten",
@@ -112,6 +113,7 @@ public sealed record UiText
         Stage = "Fase",
         Incomplete = "onvolledig",
         NoCommunity = "geen community",
+        Withheld = "niet getoond: minder dan 5 respondenten",
         Reliability = "Betrouwbaarheid (Cronbach's alfa)",
         Construct = "Construct",
         Organisation = "Organisatie",
@@ -122,6 +124,8 @@ public sealed record UiText
         To = "Tot",
         Show = "Toon",
         PeriodNote = "Einddatum telt niet mee. Zonder keuze: de 90 dagen tot het laatste bericht.",
+        NotADate = "{0}: ‘{1}’ is geen datum tussen {2} en {3}. Schrijf jjjj-mm-dd.",
+        EmptyPeriod = "Deze periode is leeg: ‘Van’ moet vóór ‘Tot’ liggen, en de einddatum telt niet mee.",
         Threads = "Draadjes",
         Replies = "Reacties",
         Contributors = "Bijdragers",
@@ -148,7 +152,7 @@ public sealed record UiText
         HiddenDepartments = "afdeling(en) kleiner dan {0} personen worden niet apart getoond.",
         OtherDepartments = "Overige afdelingen",
         NoDirectory = "Geen personeelsbestand geladen: doelgroep = actieve platformaccounts; afdelingen onbekend.",
-        NoMessages = "Geen berichten in deze periode. Nog niets geïmporteerd? Gebruik `pulse import`.",
+        NoMessages = "Geen berichten in deze periode. Kies een andere periode, of vraag uw beheerder of de berichten al zijn ingelezen.",
         BackToOverview = "Terug naar het overzicht",
         Unknown = "onbekend",
     };
@@ -160,11 +164,9 @@ public sealed record UiText
         OtherLanguageName = "Nederlands",
         Tagline = "How mature is your internal social media, and what is going on in your communities?",
         NavOverview = "Overview",
-        NavApi = "API",
         Organisations = "Organisations",
         OrganisationsIntro = "The organisations in this database, with what is known of each.",
-        NoOrganisations = "No organisations yet. Add one with `pulse org add`, or build the demo with `pulse demo`.",
-        Slug = "Code",
+        NoOrganisations = "No organisations in this database yet. Once your administrator adds one, it appears here.",
         Name = "Name",
         Employees = "Employees",
         People = "In HR directory",
@@ -177,7 +179,7 @@ public sealed record UiText
         Footer = "Pulse — research into internal social media",
         NotFound = "This page does not exist.",
         Waves = "Benchmark waves",
-        NoWaves = "No waves yet. Create one with `pulse wave create`.",
+        NoWaves = "No benchmark waves yet. Once questionnaires have been read in, the waves appear here.",
         Wave = "Wave",
         Model = "Model",
         Respondents = "Respondents",
@@ -186,6 +188,7 @@ public sealed record UiText
         Stage = "Stage",
         Incomplete = "incomplete",
         NoCommunity = "no community",
+        Withheld = "not shown: fewer than 5 respondents",
         Reliability = "Reliability (Cronbach's alpha)",
         Construct = "Construct",
         Organisation = "Organisation",
@@ -196,6 +199,8 @@ public sealed record UiText
         To = "To",
         Show = "Show",
         PeriodNote = "The end date is not included. Without a choice: the 90 days up to the latest message.",
+        NotADate = "{0}: ‘{1}’ is not a date between {2} and {3}. Write yyyy-mm-dd.",
+        EmptyPeriod = "This period is empty: ‘From’ must come before ‘To’, and the end date is not included.",
         Threads = "Threads",
         Replies = "Replies",
         Contributors = "Contributors",
@@ -222,7 +227,7 @@ public sealed record UiText
         HiddenDepartments = "department(s) smaller than {0} people are not shown on their own.",
         OtherDepartments = "Other departments",
         NoDirectory = "No HR directory loaded: target group = active platform accounts; departments unknown.",
-        NoMessages = "No messages in this period. Nothing imported yet? Use `pulse import`.",
+        NoMessages = "No messages in this period. Choose another period, or ask your administrator whether the messages have been imported.",
         BackToOverview = "Back to the overview",
         Unknown = "unknown",
     };

@@ -2,9 +2,11 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
-using System.Globalization;
 using Pulse.Application;
+using Pulse.Application.Organisations;
+using Pulse.Storage;
 using Pulse.Web.Localization;
+using Pulse.Web.Hosting;
 
 namespace Pulse.Web.Pages;
 
@@ -13,10 +15,12 @@ public static class PageEndpoints
 {
     public static IEndpointRouteBuilder MapPages(this IEndpointRouteBuilder routes)
     {
-        routes.MapGet("/", HomeAsync).WithName("Home").ExcludeFromDescription();
-        routes.MapGet("/org/{slug}", OrganisationAsync).WithName("Organisation").ExcludeFromDescription();
-        routes.MapGet("/waves/{code}", WaveAsync).WithName("Wave").ExcludeFromDescription();
-        routes.MapFallback(NotFound);
+        routes.MapGetAndHead("/", HomeAsync).WithName("Home").ExcludeFromDescription();
+        routes.MapGetAndHead("/org/{slug}", OrganisationAsync).WithName("Organisation").ExcludeFromDescription();
+        routes.MapGetAndHead("/waves/{code}", WaveAsync).WithName("Wave").ExcludeFromDescription();
+        // The fallback matches every path and, unrestricted, every method: a POST to a page would
+        // get the 404 page instead of 405. Limited to reading, routing answers 405 with Allow.
+        routes.MapFallback(NotFound).WithMetadata(new HttpMethodMetadata([.. GetAndHead.Methods]));
         return routes;
     }
 
@@ -33,10 +37,27 @@ public static class PageEndpoints
         string slug, string? from, string? to, HttpContext context, PulseApp app, CancellationToken cancellationToken)
     {
         var text = UiText.For(UiLanguage.Choose(context));
-        if (await app.Organisations.FindAsync(slug, cancellationToken) is null) return NotFound(context);
-        var view = await app.Participation.RunAsync(slug, Date(from), Date(to), cancellationToken: cancellationToken);
-        return new RazorComponentResult<OrganisationPage>(new { Text = text, View = view });
+        if (await app.Organisations.FindAsync(slug, cancellationToken) is not { } organisation) return NotFound(context);
+        var form = PeriodForm.Read(from, to);
+        var problems = form.Problems(text);
+        if (problems.Count > 0) return BadPeriod(text, organisation, form, problems);
+        try
+        {
+            var view = await app.Participation.RunAsync(slug, form.Start, form.End, cancellationToken: cancellationToken);
+            return new RazorComponentResult<OrganisationPage>(new { Text = text, Organisation = organisation, Form = form, View = view });
+        }
+        catch (PulseException) when ((form.Start is null) != (form.End is null))
+        {
+            // With one end chosen, the query fills in the other from the data, and only it can tell
+            // that the result is empty (e.g. a start after the latest message). The organisation
+            // exists and the threshold is the default, so an empty period is the one failure left.
+            return BadPeriod(text, organisation, form, [text.EmptyPeriod]);
+        }
     }
+
+    /// <summary>The page again with the form as typed and what is wrong with it: 400, not figures for another period.</summary>
+    private static RazorComponentResult<OrganisationPage> BadPeriod(UiText text, OrganisationInfo organisation, PeriodForm form, IReadOnlyList<string> problems) =>
+        new(new { Text = text, Organisation = organisation, Form = form, Problems = problems }) { StatusCode = StatusCodes.Status400BadRequest };
 
     private static async Task<IResult> WaveAsync(string code, HttpContext context, PulseApp app, CancellationToken cancellationToken)
     {
@@ -45,12 +66,6 @@ public static class PageEndpoints
         var names = await app.Organisations.NamesAsync(cancellationToken);
         return new RazorComponentResult<WavePage>(new { Text = UiText.For(UiLanguage.Choose(context)), View = view, Names = names });
     }
-
-    /// <summary>A date from the period form; anything unreadable counts as not chosen.</summary>
-    private static DateTimeOffset? Date(string? value) =>
-        DateTime.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal, out var date)
-            ? new DateTimeOffset(date, TimeSpan.Zero)
-            : null;
 
     private static RazorComponentResult<NotFoundPage> NotFound(HttpContext context) =>
         new(new { Text = UiText.For(UiLanguage.Choose(context)) }) { StatusCode = StatusCodes.Status404NotFound };
