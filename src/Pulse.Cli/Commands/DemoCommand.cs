@@ -16,6 +16,8 @@ public static class DemoCommand
         var command = new Command("demo", "Build the demo dataset (fictional Dutch organisations) and serve the dashboard.") { noServe, urls };
         runner.Bind(command, async (session, parse, cancellationToken) =>
         {
+            // A malformed address is refused before a minute goes into building the demo.
+            if (!parse.GetValue(noServe)) ServeCommand.Addresses(parse.GetValue(urls)!);
             var app = await session.AppAsync(cancellationToken);
             var summary = await new DemoBuilder(app).BuildAsync(
                 step => { if (!session.Json && session.Terminal.Interactive) session.Error.WriteLine($"demo: {step}"); },
