@@ -168,4 +168,15 @@ public sealed class HardeningCommandTests
         run.ExitCode.ShouldBe(2);
         run.Error.ShouldContain("either --data");
     }
+
+    [Fact]
+    public async Task A_reversed_period_is_wrong_usage()
+    {
+        await using var test = await WithOrganisationAsync();
+
+        var run = await CliRun.RunAsync(["monitor", "participation", "--org", "lindeloo", "--from", "2026-06-01", "--to", "2026-05-01", .. test.CliArguments]);
+
+        run.ExitCode.ShouldBe(2);
+        run.Error.ShouldContain("must come before");
+    }
 }

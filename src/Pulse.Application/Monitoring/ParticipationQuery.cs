@@ -38,7 +38,7 @@ public sealed class ParticipationQuery(PulseDatabase database)
             ? new DateTimeOffset(latest.UtcDateTime.Date.AddDays(1), TimeSpan.Zero)
             : new DateTimeOffset(DateTime.UtcNow.Date.AddDays(1), TimeSpan.Zero));
         var start = from ?? end - DefaultLength;
-        if (start >= end) throw new PulseException($"The period is empty: --from ({start:yyyy-MM-dd}) must come before --to ({end:yyyy-MM-dd}).");
+        if (start >= end) throw new PulseUsageException($"The period is empty: --from ({start:yyyy-MM-dd}) must come before --to ({end:yyyy-MM-dd}).");
         return new Period(start, end);
     }
 }

@@ -46,7 +46,7 @@ public static class PageEndpoints
             var view = await app.Participation.RunAsync(slug, form.Start, form.End, cancellationToken: cancellationToken);
             return new RazorComponentResult<OrganisationPage>(new { Text = text, Organisation = organisation, Form = form, View = view });
         }
-        catch (PulseException) when ((form.Start is null) != (form.End is null))
+        catch (PulseUsageException) when ((form.Start is null) != (form.End is null))
         {
             // With one end chosen, the query fills in the other from the data, and only it can tell
             // that the result is empty (e.g. a start after the latest message). The organisation
