@@ -9,6 +9,15 @@ public sealed record UiText
     public required string Language { get; init; }
     public required string OtherLanguage { get; init; }
     public required string OtherLanguageName { get; init; }
+
+    /// <summary>A count in this language's number format (see <see cref="Formats"/>).</summary>
+    public string Number(long? value) => Formats.Number(value, Language);
+
+    /// <summary>A number with <paramref name="digits"/> decimals in this language's format.</summary>
+    public string Fixed(double? value, int digits = 1) => Formats.Fixed(value, digits, Language);
+
+    /// <summary>A fraction as a percentage in this language's format.</summary>
+    public string Percent(double? fraction) => Formats.Percent(fraction, Language);
     public required string Tagline { get; init; }
     public required string NavOverview { get; init; }
     public required string Organisations { get; init; }
