@@ -1,5 +1,6 @@
 using nietras.SeparatedValues;
 using Pulse.Application;
+using Pulse.Storage;
 using Pulse.Connectors.Yammer;
 using Pulse.Demo.Yammer;
 using Pulse.Maturity.Model;
@@ -28,7 +29,8 @@ public sealed class DemoBuilder(PulseApp app)
             foreach (var demo in DemoOrganisations.All)
             {
                 if (await app.Organisations.FindAsync(demo.Slug, cancellationToken) is not null) continue;
-                await app.Organisations.AddAsync(demo.Slug, demo.Name, demo.Employees, cancellationToken);
+                await app.Organisations.AddAsync(demo.Slug, demo.Name, demo.Employees, demo.Sector, cancellationToken);
+                await app.Organisations.SetAsync(demo.Slug, new OrganisationChanges(NamedConsent: demo.NamedConsent), cancellationToken);
                 added++;
             }
 
@@ -38,7 +40,7 @@ public sealed class DemoBuilder(PulseApp app)
             WriteDirectory(directory, community.People);
             var export = Path.Combine(scratch, "yammer-export");
             new YammerExportWriter().WriteFolder(export, community.Export());
-            var people = await app.Imports.ImportDirectoryAsync(directory, DemoOrganisations.Showcase.Slug, pseudonymise: false, cancellationToken);
+            var people = await app.Imports.ImportDirectoryAsync(directory, DemoOrganisations.Showcase.Slug, pseudonymise: false, cancellationToken: cancellationToken);
             var messages = await app.Imports.ImportAsync(new YammerExportReader(), export, DemoOrganisations.Showcase.Slug, pseudonymise: false, progress: null, cancellationToken);
 
             step("benchmark waves " + string.Join(", ", DemoSurvey.Waves));

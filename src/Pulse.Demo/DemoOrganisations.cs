@@ -55,4 +55,19 @@ public static class DemoOrganisations
 }
 
 /// <summary>One demo organisation.</summary>
-public sealed record DemoOrganisation(string Slug, string Name, int Employees);
+public sealed record DemoOrganisation(string Slug, string Name, int Employees)
+{
+    /// <summary>The study's sector, from the kind of organisation its name says it is.</summary>
+    public string Sector => Slug.Split('-')[0] switch
+    {
+        "gemeente" or "provincie" or "waterschap" or "rijksdienst" or "agentschap" or "veiligheidsregio" => "overheid",
+        "zorggroep" or "ziekenhuis" or "ggz" or "thuiszorg" or "stichting" or "kinderopvang" => "zorg en welzijn",
+        "hogeschool" or "roc" or "universiteit" => "onderwijs",
+        "woonstichting" or "wooncorporatie" => "wonen",
+        "bank" or "verzekeraar" or "pensioenfonds" or "accountants" => "financiële dienstverlening",
+        _ => "bedrijfsleven",
+    };
+
+    /// <summary>Whether it consents to be named in the top 10: about half of the demo does, as in a real study.</summary>
+    public bool NamedConsent => Slug.Length % 2 == 0;
+}

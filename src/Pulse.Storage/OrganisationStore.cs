@@ -4,12 +4,22 @@ using Pulse.Storage.Rows;
 namespace Pulse.Storage;
 
 /// <summary>What `pulse org list` shows of one organisation.</summary>
-public sealed record OrganisationSummary(string Slug, string Name, int? Employees, int People, int Accounts, long Messages, DateTime CreatedAt);
+public sealed record OrganisationSummary(string Slug, string Name, int? Employees, int People, int Accounts, long Messages, DateTime CreatedAt)
+{
+    /// <summary>The organisation's sector, when recorded.</summary>
+    public string? Sector { get; init; }
+
+    /// <summary>Consent to appear by name in a published top 10.</summary>
+    public bool NamedConsent { get; init; }
+}
+
+/// <summary>Settings to change; null leaves a setting as it is.</summary>
+public sealed record OrganisationChanges(string? Name = null, int? Employees = null, string? Sector = null, bool? NamedConsent = null, bool? IncludePrivate = null);
 
 /// <summary>Organisations: the tenants every other table hangs from.</summary>
 public sealed class OrganisationStore(PulseDatabase database)
 {
-    public async Task<OrganisationRow> AddAsync(string slug, string name, int? employees, CancellationToken cancellationToken = default)
+    public async Task<OrganisationRow> AddAsync(string slug, string name, int? employees, string? sector = null, CancellationToken cancellationToken = default)
     {
         OrganisationSlug.Require(slug);
         if (string.IsNullOrWhiteSpace(name)) throw new PulseException("An organisation needs a name (--name).");
@@ -21,7 +31,7 @@ public sealed class OrganisationStore(PulseDatabase database)
             throw new PulseException($"An organisation with slug '{slug}' already exists.");
         }
 
-        var row = new OrganisationRow { Slug = slug, Name = name.Trim(), Employees = employees, CreatedAt = DateTime.UtcNow };
+        var row = new OrganisationRow { Slug = slug, Name = name.Trim(), Employees = employees, Sector = sector, CreatedAt = DateTime.UtcNow };
         db.Organisations.Add(row);
         await db.SaveChangesAsync(cancellationToken);
         return row;
@@ -55,12 +65,20 @@ public sealed class OrganisationStore(PulseDatabase database)
             .ExecuteUpdateAsync(s => s.SetProperty(o => o.Pseudonymised, true), cancellationToken);
     }
 
-    /// <summary>Opts the organisation in to (or out of) analysing private conversations; false when there is no such organisation.</summary>
-    public async Task<bool> SetIncludePrivateAsync(string slug, bool include, CancellationToken cancellationToken = default)
+    /// <summary>Changes the settings that are given; false when there is no such organisation.</summary>
+    public async Task<bool> UpdateAsync(string slug, OrganisationChanges changes, CancellationToken cancellationToken = default)
     {
+        ArgumentNullException.ThrowIfNull(changes);
         await using var db = database.CreateContext();
-        return await db.Organisations.Where(o => o.Slug == slug)
-            .ExecuteUpdateAsync(s => s.SetProperty(o => o.IncludePrivate, include), cancellationToken) > 0;
+        var row = await db.Organisations.SingleOrDefaultAsync(o => o.Slug == slug, cancellationToken);
+        if (row is null) return false;
+        row.Name = changes.Name?.Trim() ?? row.Name;
+        row.Employees = changes.Employees ?? row.Employees;
+        row.Sector = changes.Sector?.Trim() ?? row.Sector;
+        row.NamedConsent = changes.NamedConsent ?? row.NamedConsent;
+        row.IncludePrivate = changes.IncludePrivate ?? row.IncludePrivate;
+        await db.SaveChangesAsync(cancellationToken);
+        return true;
     }
 
     public async Task<IReadOnlyList<OrganisationSummary>> ListAsync(CancellationToken cancellationToken = default)
@@ -98,6 +116,6 @@ public sealed class OrganisationStore(PulseDatabase database)
             people.GetValueOrDefault(o.Id),
             accounts.GetValueOrDefault(o.Id),
             messages.GetValueOrDefault(o.Id),
-            o.CreatedAt)).ToList();
+            o.CreatedAt) { Sector = o.Sector, NamedConsent = o.NamedConsent }).ToList();
     }
 }

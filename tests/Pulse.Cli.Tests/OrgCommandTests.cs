@@ -59,4 +59,28 @@ public sealed class OrgCommandTests
         run.ExitCode.ShouldBe(2);
         run.Error.ShouldContain("--employees");
     }
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task Sector_size_and_consent_to_be_named_are_recorded_and_listed(string provider)
+    {
+        await using var test = await TestDatabase.CreateAsync(provider);
+
+        var add = await CliRun.RunAsync(["org", "add", "gemeente-a", "--name", "Gemeente A", "--sector", "gemeente", .. test.CliArguments]);
+        var set = await CliRun.RunAsync(["org", "set", "gemeente-a", "--employees", "4200", "--json", .. test.CliArguments]);
+        var before = await CliRun.RunAsync(["org", "list", "--json", .. test.CliArguments]);
+        var consent = await CliRun.RunAsync(["org", "consent", "gemeente-a", "--named", "yes", .. test.CliArguments]);
+        var after = await CliRun.RunAsync(["org", "list", "--json", .. test.CliArguments]);
+        var nothing = await CliRun.RunAsync(["org", "set", "gemeente-a", .. test.CliArguments]);
+
+        add.ExitCode.ShouldBe(0, add.Error);
+        set.ExitCode.ShouldBe(0, set.Error);
+        consent.ExitCode.ShouldBe(0, consent.Error);
+        var listed = before.Json().GetProperty("organisations")[0];
+        listed.GetProperty("sector").GetString().ShouldBe("gemeente");
+        listed.GetProperty("employees").GetInt32().ShouldBe(4200);
+        listed.GetProperty("namedConsent").GetBoolean().ShouldBeFalse();
+        after.Json().GetProperty("organisations")[0].GetProperty("namedConsent").GetBoolean().ShouldBeTrue();
+        nothing.ExitCode.ShouldBe(2);
+    }
 }

@@ -54,7 +54,7 @@ public sealed class ImportRunner(PulseDatabase database)
     /// such a file (a header only, an export gone wrong) is refused, since it would silently drop the
     /// target group and every manager.</param>
     /// <param name="encoding">How to decode a file that is not UTF-8 (<c>latin1</c>, <c>windows-1252</c>); null is strict UTF-8.</param>
-    public async Task<DirectoryReport> ImportDirectoryAsync(string path, string slug, bool pseudonymise, CancellationToken cancellationToken, bool allowEmpty = false, string? encoding = null)
+    public async Task<DirectoryReport> ImportDirectoryAsync(string path, string slug, bool pseudonymise, bool allowEmpty = false, string? encoding = null, CancellationToken cancellationToken = default)
     {
         if (Directory.Exists(path)) throw new PulseException($"{path} is a folder; the directory import reads one CSV file.");
         if (!File.Exists(path)) throw new PulseException($"{path}: no such file.");

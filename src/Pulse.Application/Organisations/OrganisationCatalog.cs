@@ -3,7 +3,7 @@ using Pulse.Storage;
 namespace Pulse.Application.Organisations;
 
 /// <summary>An organisation as the faces show it.</summary>
-public sealed record OrganisationInfo(string Slug, string Name, int? Employees, bool Pseudonymised, bool IncludePrivate);
+public sealed record OrganisationInfo(string Slug, string Name, int? Employees, bool Pseudonymised, bool IncludePrivate, string? Sector, bool NamedConsent);
 
 /// <summary>The client organisations (tenants): add, list, look up, and their settings.</summary>
 public sealed class OrganisationCatalog(PulseDatabase database)
@@ -11,7 +11,7 @@ public sealed class OrganisationCatalog(PulseDatabase database)
     private readonly OrganisationStore store = new(database);
 
     /// <exception cref="PulseUsageException">A slug, name or number of employees that cannot be.</exception>
-    public async Task<OrganisationInfo> AddAsync(string slug, string name, int? employees, CancellationToken cancellationToken = default)
+    public async Task<OrganisationInfo> AddAsync(string slug, string name, int? employees, string? sector = null, CancellationToken cancellationToken = default)
     {
         // What was typed is wrong, not the data: exit code 2, as for any bad option value.
         if (!OrganisationSlug.IsValid(slug))
@@ -21,7 +21,8 @@ public sealed class OrganisationCatalog(PulseDatabase database)
 
         if (string.IsNullOrWhiteSpace(name)) throw new PulseUsageException("An organisation needs a name (--name).");
         if (employees is < 0) throw new PulseUsageException($"--employees must be zero or more, not {employees}.");
-        return Info(await store.AddAsync(slug, name, employees, cancellationToken));
+        if (sector is { } s && string.IsNullOrWhiteSpace(s)) throw new PulseUsageException("--sector needs a name, e.g. 'gemeente'.");
+        return Info(await store.AddAsync(slug, name, employees, sector?.Trim(), cancellationToken));
     }
 
     public Task<IReadOnlyList<OrganisationSummary>> ListAsync(CancellationToken cancellationToken = default) => store.ListAsync(cancellationToken);
@@ -40,12 +41,21 @@ public sealed class OrganisationCatalog(PulseDatabase database)
     /// The organisation's opt-in to analysing private conversations and direct messages
     /// (monitoring-metrics.md: excluded from every figure unless the organisation opts in).
     /// </summary>
-    public async Task<OrganisationInfo> SetIncludePrivateAsync(string slug, bool include, CancellationToken cancellationToken = default)
+    public Task<OrganisationInfo> SetIncludePrivateAsync(string slug, bool include, CancellationToken cancellationToken = default) =>
+        SetAsync(slug, new OrganisationChanges(IncludePrivate: include), cancellationToken);
+
+    /// <summary>Changes an organisation's name, size, sector, consent to be named or private-message opt-in.</summary>
+    /// <exception cref="PulseUsageException">A value that cannot be.</exception>
+    public async Task<OrganisationInfo> SetAsync(string slug, OrganisationChanges changes, CancellationToken cancellationToken = default)
     {
-        await store.SetIncludePrivateAsync(slug, include, cancellationToken);
+        ArgumentNullException.ThrowIfNull(changes);
+        if (changes.Employees is < 0) throw new PulseUsageException($"--employees must be zero or more, not {changes.Employees}.");
+        if (changes.Name is { } name && string.IsNullOrWhiteSpace(name)) throw new PulseUsageException("--name cannot be empty.");
+        if (changes.Sector is { } sector && string.IsNullOrWhiteSpace(sector)) throw new PulseUsageException("--sector needs a name, e.g. 'gemeente'.");
+        if (!await store.UpdateAsync(slug, changes, cancellationToken)) await store.GetAsync(slug, cancellationToken);
         return Info(await store.GetAsync(slug, cancellationToken));
     }
 
     private static OrganisationInfo Info(Storage.Rows.OrganisationRow row) =>
-        new(row.Slug, row.Name, row.Employees, row.Pseudonymised, row.IncludePrivate);
+        new(row.Slug, row.Name, row.Employees, row.Pseudonymised, row.IncludePrivate, row.Sector, row.NamedConsent);
 }

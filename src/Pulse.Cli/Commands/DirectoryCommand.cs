@@ -20,7 +20,7 @@ public static class DirectoryCommand
         {
             var app = await session.AppAsync(cancellationToken);
             var report = await app.Imports.ImportDirectoryAsync(
-                parse.GetValue(file)!, parse.GetValue(org)!, parse.GetValue(pseudonymise), cancellationToken, parse.GetValue(allowEmpty), parse.GetValue(encoding));
+                parse.GetValue(file)!, parse.GetValue(org)!, parse.GetValue(pseudonymise), parse.GetValue(allowEmpty), parse.GetValue(encoding), cancellationToken);
             var r = report.Result;
             session.Report.Write(report, console => console.MarkupLine(
                 $"Directory of [bold]{Markup.Escape(report.Organisation)}[/]: {Formats.Number(r.Read)} people read, {Formats.Number(r.New)} new, {Formats.Number(r.Updated)} updated, {Formats.Number(r.Removed)} removed, {Formats.Number(r.Unchanged)} unchanged{(report.Pseudonymised ? " (pseudonymised)" : string.Empty)}."));

@@ -54,7 +54,7 @@ public sealed class EndToEndBenchmarks(PulseApp app)
         var size = new FileInfo(Path.Combine(export, "Messages.csv")).Length;
 
         var slug = "bench-" + DateTime.UtcNow.ToString("yyyyMMddHHmmss", CultureInfo.InvariantCulture);
-        await app.Organisations.AddAsync(slug, "Benchmark", null, cancellationToken);
+        await app.Organisations.AddAsync(slug, "Benchmark", null, cancellationToken: cancellationToken);
         var before = Process.GetCurrentProcess().PeakWorkingSet64;
         var report = await app.Imports.ImportAsync(new YammerExportReader(), export, slug, pseudonymise: false, progress, cancellationToken);
         var peak = Process.GetCurrentProcess().PeakWorkingSet64;

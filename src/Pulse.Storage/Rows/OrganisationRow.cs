@@ -25,4 +25,13 @@ public sealed class OrganisationRow
     /// (the default) they are stored as imported but left out of every figure and analysis.
     /// </summary>
     public bool IncludePrivate { get; set; }
+
+    /// <summary>The organisation's sector ("gemeente", "zorg", …), for cuts and for naming it without its name.</summary>
+    public string? Sector { get; set; }
+
+    /// <summary>
+    /// Recorded consent to appear by name in a published top 10 (default no: then it appears as
+    /// "an organisation in SECTOR").
+    /// </summary>
+    public bool NamedConsent { get; set; }
 }

@@ -20,7 +20,7 @@ namespace Pulse.Storage.CompiledModels.Postgres
                 "Pulse.Storage.Rows.OrganisationRow",
                 typeof(OrganisationRow),
                 baseEntityType,
-                propertyCount: 7,
+                propertyCount: 9,
                 unnamedIndexCount: 1,
                 keyCount: 1);
 
@@ -72,6 +72,15 @@ namespace Pulse.Storage.CompiledModels.Postgres
             name.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
             name.AddAnnotation("Relational:ColumnName", "name");
 
+            var namedConsent = runtimeEntityType.AddProperty(
+                "NamedConsent",
+                typeof(bool),
+                propertyInfo: typeof(OrganisationRow).GetProperty("NamedConsent", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(OrganisationRow).GetField("<NamedConsent>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                sentinel: false);
+            namedConsent.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+            namedConsent.AddAnnotation("Relational:ColumnName", "named_consent");
+
             var pseudonymised = runtimeEntityType.AddProperty(
                 "Pseudonymised",
                 typeof(bool),
@@ -80,6 +89,15 @@ namespace Pulse.Storage.CompiledModels.Postgres
                 sentinel: false);
             pseudonymised.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
             pseudonymised.AddAnnotation("Relational:ColumnName", "pseudonymised");
+
+            var sector = runtimeEntityType.AddProperty(
+                "Sector",
+                typeof(string),
+                propertyInfo: typeof(OrganisationRow).GetProperty("Sector", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(OrganisationRow).GetField("<Sector>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true);
+            sector.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+            sector.AddAnnotation("Relational:ColumnName", "sector");
 
             var slug = runtimeEntityType.AddProperty(
                 "Slug",

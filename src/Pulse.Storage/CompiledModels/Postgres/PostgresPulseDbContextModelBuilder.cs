@@ -12,7 +12,7 @@ namespace Pulse.Storage.CompiledModels.Postgres
     public partial class PostgresPulseDbContextModel
     {
         private PostgresPulseDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("b62dadd4-99ae-4c14-9c76-e03ba3586d34"), entityTypeCount: 8)
+            : base(skipDetectChanges: false, modelId: new Guid("9513dadb-9752-47bf-b8e0-74356c9acd24"), entityTypeCount: 8)
         {
         }
 

@@ -19,7 +19,7 @@ namespace Pulse.Storage.CompiledModels.Sqlite
                 "Pulse.Storage.Rows.OrganisationRow",
                 typeof(OrganisationRow),
                 baseEntityType,
-                propertyCount: 7,
+                propertyCount: 9,
                 unnamedIndexCount: 1,
                 keyCount: 1);
 
@@ -66,6 +66,14 @@ namespace Pulse.Storage.CompiledModels.Sqlite
                 maxLength: 200);
             name.AddAnnotation("Relational:ColumnName", "name");
 
+            var namedConsent = runtimeEntityType.AddProperty(
+                "NamedConsent",
+                typeof(bool),
+                propertyInfo: typeof(OrganisationRow).GetProperty("NamedConsent", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(OrganisationRow).GetField("<NamedConsent>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                sentinel: false);
+            namedConsent.AddAnnotation("Relational:ColumnName", "named_consent");
+
             var pseudonymised = runtimeEntityType.AddProperty(
                 "Pseudonymised",
                 typeof(bool),
@@ -73,6 +81,14 @@ namespace Pulse.Storage.CompiledModels.Sqlite
                 fieldInfo: typeof(OrganisationRow).GetField("<Pseudonymised>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 sentinel: false);
             pseudonymised.AddAnnotation("Relational:ColumnName", "pseudonymised");
+
+            var sector = runtimeEntityType.AddProperty(
+                "Sector",
+                typeof(string),
+                propertyInfo: typeof(OrganisationRow).GetProperty("Sector", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(OrganisationRow).GetField("<Sector>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true);
+            sector.AddAnnotation("Relational:ColumnName", "sector");
 
             var slug = runtimeEntityType.AddProperty(
                 "Slug",

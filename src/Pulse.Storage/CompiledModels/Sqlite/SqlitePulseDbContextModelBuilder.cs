@@ -11,7 +11,7 @@ namespace Pulse.Storage.CompiledModels.Sqlite
     public partial class SqlitePulseDbContextModel
     {
         private SqlitePulseDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("0f917dbf-b62c-4ee0-965a-12b8329a145d"), entityTypeCount: 8)
+            : base(skipDetectChanges: false, modelId: new Guid("4a92f85b-6b69-46a3-a711-fdbae7330149"), entityTypeCount: 8)
         {
         }
 

@@ -260,9 +260,17 @@ namespace Pulse.Storage.Migrations.Postgres
                         .HasColumnType("character varying(200)")
                         .HasColumnName("name");
 
+                    b.Property<bool>("NamedConsent")
+                        .HasColumnType("boolean")
+                        .HasColumnName("named_consent");
+
                     b.Property<bool>("Pseudonymised")
                         .HasColumnType("boolean")
                         .HasColumnName("pseudonymised");
+
+                    b.Property<string>("Sector")
+                        .HasColumnType("text")
+                        .HasColumnName("sector");
 
                     b.Property<string>("Slug")
                         .IsRequired()

@@ -247,9 +247,17 @@ namespace Pulse.Storage.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("name");
 
+                    b.Property<bool>("NamedConsent")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("named_consent");
+
                     b.Property<bool>("Pseudonymised")
                         .HasColumnType("INTEGER")
                         .HasColumnName("pseudonymised");
+
+                    b.Property<string>("Sector")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("sector");
 
                     b.Property<string>("Slug")
                         .IsRequired()
