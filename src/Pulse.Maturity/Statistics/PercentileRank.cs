@@ -31,4 +31,42 @@ public static class PercentileRank
 
         return (lower + (equal / 2.0)) / scores.Count;
     }
+
+    /// <summary>
+    /// <see cref="Of"/> for scores already sorted ascending (not checked): two binary searches
+    /// instead of a pass over every score, so that the percentiles of a whole wave cost n log n,
+    /// not n².
+    /// </summary>
+    public static double OfSorted(double score, IReadOnlyList<double> sorted)
+    {
+        ArgumentNullException.ThrowIfNull(sorted);
+        if (sorted.Count == 0)
+        {
+            throw new ArgumentException("A percentile needs at least one score.", nameof(sorted));
+        }
+
+        var lower = FirstIndex(sorted, s => s >= score);
+        var lowerOrEqual = FirstIndex(sorted, s => s > score);
+        return (lower + ((lowerOrEqual - lower) / 2.0)) / sorted.Count;
+    }
+
+    // The first position whose score passes a test that, in ascending order, fails and then holds.
+    private static int FirstIndex(IReadOnlyList<double> sorted, Func<double, bool> holds)
+    {
+        int low = 0, high = sorted.Count;
+        while (low < high)
+        {
+            var middle = low + ((high - low) / 2);
+            if (holds(sorted[middle]))
+            {
+                high = middle;
+            }
+            else
+            {
+                low = middle + 1;
+            }
+        }
+
+        return low;
+    }
 }
