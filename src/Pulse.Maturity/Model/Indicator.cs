@@ -20,4 +20,14 @@ public sealed record Indicator(string Id, LocalizedText Name, IndicatorRule Rule
 
     /// <summary>When it holds.</summary>
     public IndicatorRule Rule { get; } = Rule ?? throw new ArgumentNullException(nameof(Rule));
+
+    /// <summary>
+    /// The indicator as a goal to advise, phrased to follow "72 % van de organisaties één fase
+    /// hoger" / "72 % of the organisations one stage higher" (nl: a verb phrase in the singular,
+    /// "heeft gebruiksrichtlijnen"; en: in the plural, with a main verb so that "you don't (yet)"
+    /// follows, "have usage guidelines"). Null for an indicator that describes rather than
+    /// recommends (moderation by one department is a start, and organisations beyond it fail it
+    /// too), which therefore never becomes peer advice.
+    /// </summary>
+    public LocalizedText? Advice { get; init; }
 }

@@ -8,7 +8,8 @@ namespace Pulse.Maturity.Model;
 /// <summary>
 /// Writes a model as the JSON <c>pulse model show --json</c> prints (camelCase, indented):
 /// <c>{"version", "preconditions": [{"id", "name", "description", "constructs": [{"id", "name",
-/// "weight", "items": [item]}]}], "facts": [item], "indicators": [{"id", "name", "rule"}],
+/// "weight", "items": [item], "recommendations": {"1".."5": {"nl", "en"}}}]}], "facts": [item],
+/// "indicators": [{"id", "name", "advice"?, "rule"}],
 /// "stages": [{"number", "name", "from"}]}</c>, where an item is <c>{"id", "text", "help"?,
 /// "scale", "reverse", "options": [{"value", "points", "label", "help"?}]}</c>.
 /// Likert items list options "1".."k" whose points are what each value scores for that item
@@ -66,6 +67,13 @@ public static class ModelJson
                 }
 
                 writer.WriteEndArray();
+                writer.WriteStartObject("recommendations");
+                foreach (var (stage, text) in construct.Recommendations)
+                {
+                    WriteText(writer, stage.ToString(CultureInfo.InvariantCulture), text);
+                }
+
+                writer.WriteEndObject();
                 writer.WriteEndObject();
             }
 
@@ -87,6 +95,11 @@ public static class ModelJson
             writer.WriteStartObject();
             writer.WriteString("id", indicator.Id);
             WriteText(writer, "name", indicator.Name);
+            if (indicator.Advice is not null)
+            {
+                WriteText(writer, "advice", indicator.Advice);
+            }
+
             writer.WritePropertyName("rule");
             WriteRule(writer, indicator.Rule, model);
             writer.WriteEndObject();

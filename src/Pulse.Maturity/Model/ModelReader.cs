@@ -12,13 +12,16 @@ namespace Pulse.Maturity.Model;
 /// multiple-choice items without options, duplicate option values, Likert options that are not
 /// "1".."k" or whose points differ from the scoring rule, non-positive weights, preconditions
 /// without constructs, missing fixed facts, indicators over unknown items or with operators that
-/// do not fit the item's scale.
+/// do not fit the item's scale, constructs without a recommendation for each stage 1..5 in both
+/// languages.
 /// </summary>
 /// <remarks>
 /// Format: the shape <see cref="ModelJson.Write(MaturityModel)"/> prints, where a Likert or yes/no item may omit
 /// its options (the standard ones are derived), a Likert item may give its own k labels (points
 /// then optional), a construct may omit its weight (1), and any object may carry a "note" that is
-/// ignored: the place to say why a weight or a score is what it is.
+/// ignored: the place to say why a weight or a score is what it is. Every construct carries
+/// "recommendations" with a Dutch and English text for each stage "1".."5"; an indicator may carry
+/// an "advice" phrasing (see <see cref="Indicator.Advice"/>).
 /// </remarks>
 public static class ModelReader
 {
@@ -136,21 +139,63 @@ public static class ModelReader
             return null;
         }
 
-        node.CheckProperties("id", "name", "weight", "items");
+        node.CheckProperties("id", "name", "weight", "items", "recommendations");
         var id = node.String("id");
         var name = node.Text("name");
         var weight = node.Number("weight", required: false) ?? 1;
         var itemNodes = node.Array("items");
         var items = itemNodes.Select(i => ReadItem(i, context, $"item in construct '{id}'").Item).ToList();
         var problems = node.Add(Construct.ProblemsOf(id, weight, itemNodes.Count));
+        var recommendations = ReadRecommendations(node, id);
         if (id is not null)
         {
             context.Declared.Add((id, $"construct '{id}'"));
         }
 
-        return problems == 0 && id is not null && name is not null && items.All(i => i is not null)
-            ? new Construct(id, name, weight, [.. items.Select(i => i!)])
+        return problems == 0 && id is not null && name is not null && items.All(i => i is not null) && recommendations is not null
+            ? new Construct(id, name, weight, [.. items.Select(i => i!)], recommendations)
             : null;
+    }
+
+    /// <summary>
+    /// <c>"recommendations": {"1": {"nl", "en"}, …, "5": {…}}</c>: one text per stage. Every problem
+    /// names the construct and the stage, because a translator fixing one of a hundred texts
+    /// should not have to count array positions.
+    /// </summary>
+    private static Dictionary<int, LocalizedText>? ReadRecommendations(Node construct, string? id)
+    {
+        if (construct.Child("recommendations", required: false) is not { } node)
+        {
+            construct.Problem($"construct '{id}' has no recommendations; it needs a Dutch and English text for each stage 1 to 5");
+            return null;
+        }
+
+        if (!node.IsObject)
+        {
+            return null;
+        }
+
+        var stageKeys = Stage.All.Select(s => s.Number.ToString(CultureInfo.InvariantCulture)).ToArray();
+        node.CheckProperties(stageKeys);
+        if (node.Add(Construct.RecommendationProblemsOf(id, stageKeys.Where(node.Has).Select(k => int.Parse(k, CultureInfo.InvariantCulture)))) > 0)
+        {
+            return null;
+        }
+
+        var recommendations = new Dictionary<int, LocalizedText>();
+        foreach (var stage in Stage.All)
+        {
+            if (node.Text(stageKeys[stage.Number - 1]) is { } text)
+            {
+                recommendations.Add(stage.Number, text);
+            }
+            else
+            {
+                node.Problem($"construct '{id}' has no complete recommendation for stage {stage.Number} ({stage.Name.En}): it needs a non-empty Dutch and English text");
+            }
+        }
+
+        return recommendations.Count == Stage.All.Count ? recommendations : null;
     }
 
     private static (string? Id, Item? Item) ReadItem(Node node, ReadContext context, string declaredAs)
@@ -255,9 +300,10 @@ public static class ModelReader
             return (null, null, null);
         }
 
-        node.CheckProperties("id", "name", "rule");
+        node.CheckProperties("id", "name", "advice", "rule");
         var id = node.String("id");
         var name = node.Text("name");
+        var advice = node.Text("advice", required: false);
         var rule = node.Child("rule") is { } ruleNode ? ReadRule(ruleNode) : null;
         if (id is not null)
         {
@@ -269,7 +315,7 @@ public static class ModelReader
             }
         }
 
-        return (id, rule, id is not null && name is not null && rule is not null ? new Indicator(id, name, rule) : null);
+        return (id, rule, id is not null && name is not null && rule is not null ? new Indicator(id, name, rule) { Advice = advice } : null);
     }
 
     private static IndicatorRule? ReadRule(Node node)

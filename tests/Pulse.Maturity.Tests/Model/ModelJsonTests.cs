@@ -78,6 +78,21 @@ public sealed class ModelJsonTests
     }
 
     [Fact]
+    public void Constructs_print_their_recommendation_per_stage_and_indicators_their_advice()
+    {
+        var moderation = Root.GetProperty("preconditions").EnumerateArray()
+            .SelectMany(p => p.GetProperty("constructs").EnumerateArray())
+            .Single(c => c.GetProperty("id").GetString() == "moderation");
+        var recommendations = moderation.GetProperty("recommendations");
+        recommendations.EnumerateObject().Select(r => r.Name).ShouldBe(["1", "2", "3", "4", "5"]);
+        recommendations.GetProperty("4").GetProperty("nl").GetString().ShouldBe(V1.FindConstruct("moderation")!.Recommendations[4].Nl);
+        var guidelines = Root.GetProperty("indicators").EnumerateArray().Single(i => i.GetProperty("id").GetString() == "has_usage_guidelines");
+        guidelines.GetProperty("advice").GetProperty("en").GetString().ShouldBe("have usage guidelines");
+        var single = Root.GetProperty("indicators").EnumerateArray().Single(i => i.GetProperty("id").GetString() == "moderation_single_department");
+        single.TryGetProperty("advice", out _).ShouldBeFalse();
+    }
+
+    [Fact]
     public void What_it_prints_reads_back_into_the_same_model()
     {
         var json = ModelJson.Write(V1);

@@ -330,6 +330,51 @@ public sealed class ModelReaderTests
         error.Message.ShouldContain("broken.json is invalid (3 problems)");
     }
 
+    [Fact]
+    public void A_construct_missing_the_recommendation_for_one_stage_is_refused_naming_construct_and_stage()
+    {
+        var error = Refused(Mutate(root => Construct(root, "moderation")["recommendations"]!.AsObject().Remove("3")));
+        error.Problems.ShouldHaveSingleItem().ShouldContain("construct 'moderation' has no recommendation for stage 3 (Professionalising)");
+    }
+
+    [Fact]
+    public void A_recommendation_missing_its_english_text_is_refused_naming_construct_and_stage()
+    {
+        var error = Refused(Mutate(root => Construct(root, "roles")["recommendations"]!["5"]!.AsObject().Remove("en")));
+        error.Problems.ShouldContain(p => p.Contains("construct 'roles' has no complete recommendation for stage 5 (Transforming)"));
+        error.Problems.ShouldContain(p => p.Contains("recommendations.5") && p.Contains("'en' is missing"));
+    }
+
+    [Fact]
+    public void A_blank_recommendation_is_refused_naming_construct_and_stage()
+    {
+        var error = Refused(Mutate(root => Construct(root, "reputation")["recommendations"]!["1"]!["nl"] = " "));
+        error.Problems.ShouldContain(p => p.Contains("construct 'reputation' has no complete recommendation for stage 1 (Exploring)"));
+    }
+
+    [Fact]
+    public void A_construct_without_recommendations_is_refused_naming_it()
+    {
+        var error = Refused(Mutate(root => Construct(root, "governance").Remove("recommendations")));
+        error.Problems.ShouldHaveSingleItem().ShouldContain("construct 'governance' has no recommendations");
+    }
+
+    [Fact]
+    public void A_recommendation_for_a_stage_beyond_5_is_refused()
+    {
+        var error = Refused(Mutate(root => Construct(root, "ownership")["recommendations"]!["6"] = Text("beyond")));
+        error.Problems.ShouldContain(p => p.Contains("unknown property '6'"));
+    }
+
+    [Fact]
+    public void An_indicator_may_carry_an_advice_phrasing_and_need_not()
+    {
+        var model = ReadShipped();
+        model.FindIndicator("has_usage_guidelines")!.Advice!.En.ShouldBe("have usage guidelines");
+        model.FindIndicator("has_usage_guidelines")!.Advice!.Nl.ShouldBe("heeft gebruiksrichtlijnen");
+        model.FindIndicator("moderation_single_department")!.Advice.ShouldBeNull();
+    }
+
     private static MaturityModel ReadShipped() => ModelReader.Read(ModelCatalog.GetJson("v1"), "v1.json");
 
     private static ModelValidationException Refused(string json) =>

@@ -21,9 +21,13 @@ internal static class TestModels
     public static Item Multi(string id, params (string Value, double Points)[] options) =>
         new(id, Text(id), null, Scale.Multi, false, [.. options.Select(o => new ItemOption(o.Value, o.Points, Text(o.Value)))]);
 
-    public static Construct Construct(string id, params Item[] items) => new(id, Text(id), 1, items);
+    public static Construct Construct(string id, params Item[] items) => new(id, Text(id), 1, items, Recommendations(id));
 
-    public static Construct Construct(string id, double weight, params Item[] items) => new(id, Text(id), weight, items);
+    public static Construct Construct(string id, double weight, params Item[] items) => new(id, Text(id), weight, items, Recommendations(id));
+
+    /// <summary>One recommendation per stage, "{construct} at stage {n}", so a test can tell which one it got.</summary>
+    public static Dictionary<int, LocalizedText> Recommendations(string constructId) =>
+        Stage.All.ToDictionary(s => s.Number, s => Text($"{constructId} at stage {s.Number}"));
 
     public static Precondition Precondition(string id, params Construct[] constructs) => new(id, Text(id), Text($"{id} description"), constructs);
 
