@@ -22,6 +22,7 @@ public sealed class PulseApp
         Answers = new SurveyImporter(database);
         Scoring = new WaveScoring(database);
         Participation = new ParticipationQuery(database);
+        Benchmarks = new BenchmarkQuery(database, Scoring);
         People = new PersonErasure(database);
     }
 
@@ -39,6 +40,8 @@ public sealed class PulseApp
     public WaveScoring Scoring { get; }
 
     public ParticipationQuery Participation { get; }
+
+    public BenchmarkQuery Benchmarks { get; }
 
     public PersonErasure People { get; }
 
