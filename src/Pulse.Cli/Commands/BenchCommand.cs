@@ -12,7 +12,7 @@ public static class BenchCommand
     public static Command Create(CommandRunner runner)
     {
         ArgumentNullException.ThrowIfNull(runner);
-        return new Command("bench", "Measure the end-to-end speed targets (docs/performance.md).") { Yammer(runner), Survey(runner) };
+        return new Command("bench", "Measure the end-to-end speed targets (docs/performance.md).") { Yammer(runner), Survey(runner), Benchmark(runner) };
     }
 
     private static Command Yammer(CommandRunner runner)
@@ -33,6 +33,22 @@ public static class BenchCommand
             session.Report.Write(result, console => console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"{result.Messages:N0} messages ({result.MessagesCsvBytes / 1e6:N0} MB Messages.csv) imported in {result.SecondsToImport:F1} s ({result.MegabytesPerSecond:F1} MB/s), peak working set {result.PeakWorkingSetMegabytes:N0} MB; {comparison}")));
             if (parse.GetValue(work) is null) Directory.Delete(folder, recursive: true);
+            return ExitCodes.Ok;
+        });
+        return command;
+    }
+
+    private static Command Benchmark(CommandRunner runner)
+    {
+        var organisations = new Option<int>("--organisations") { Description = "Organisations in the synthetic wave (one key respondent each).", DefaultValueFactory = _ => 2_000 };
+        var runs = new Option<int>("--runs") { Description = "How often to run the benchmark (the median is reported).", DefaultValueFactory = _ => 5 };
+        var command = new Command("benchmark", "Write a synthetic wave, import it, and time `pulse benchmark` on it.") { organisations, runs };
+        runner.Bind(command, async (session, parse, cancellationToken) =>
+        {
+            var app = await session.AppAsync(cancellationToken);
+            var result = await new EndToEndBenchmarks(app).BenchmarkAsync(parse.GetValue(organisations), Math.Max(1, parse.GetValue(runs)), cancellationToken);
+            session.Report.Write(result, console => console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"{result.Organisations:N0} organisations ({result.Scored:N0} scored): import {result.SecondsToImport:F1} s; benchmark median {result.MedianSeconds:F2} s over {result.SecondsPerRun.Count} runs ({string.Join(", ", result.SecondsPerRun.Select(s => s.ToString("F2", CultureInfo.InvariantCulture)))}).")));
             return ExitCodes.Ok;
         });
         return command;
