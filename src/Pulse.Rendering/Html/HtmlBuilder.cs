@@ -53,7 +53,13 @@ internal sealed class HtmlBuilder
 
     public HtmlBuilder Close(string tag)
     {
-        _html.Append("</").Append(tag).Append(">\n");
+        _html.Append("</").Append(tag).Append('>');
+        // A line per row and block keeps the file readable; cells stay on their row's line.
+        if (tag is not ("td" or "th"))
+        {
+            _html.Append('\n');
+        }
+
         return this;
     }
 
