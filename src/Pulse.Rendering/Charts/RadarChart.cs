@@ -31,8 +31,12 @@ internal static class RadarChart
         }
 
         plot.HideAxesAndGrid();
-        plot.Axes.SetLimits(-175, 175, -150, 150);
-        plot.ShowLegend(Alignment.LowerCenter, Orientation.Horizontal);
-        return InlineSvg.Of(plot, 520, 460, id, title);
+        // Room around the 100 ring for the spoke labels, and the same scale across and up so the rings stay round.
+        const int width = 600, height = 420;
+        const double halfHeight = 150;
+        const double halfWidth = halfHeight * width / height;
+        plot.Axes.SetLimits(-halfWidth, halfWidth, -halfHeight, halfHeight);
+        plot.ShowLegend(Alignment.LowerRight, Orientation.Vertical);
+        return InlineSvg.Of(plot, width, height, id, title);
     }
 }

@@ -27,8 +27,7 @@ internal static class ReportStyle
         thead { display: table-header-group; }
         figure { margin: 3mm 0 6mm 0; break-inside: avoid; }
         figure svg { width: 100%; height: auto; display: block; }
-        .radars { display: flex; gap: 4mm; }
-        .radars figure { flex: 1; }
+        .radars figure { max-width: 150mm; margin-left: auto; margin-right: auto; }
         ul.findings li { margin-bottom: 2mm; }
         .toc a { color: var(--accent); text-decoration: none; }
         .headline { font-size: 16pt; font-weight: 600; margin: 2mm 0 4mm 0; }
