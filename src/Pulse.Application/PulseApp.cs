@@ -23,6 +23,7 @@ public sealed class PulseApp
         Scoring = new WaveScoring(database);
         Participation = new ParticipationQuery(database);
         Benchmarks = new BenchmarkQuery(database, Scoring);
+        Reports = new ReportService(Benchmarks);
         People = new PersonErasure(database);
     }
 
@@ -42,6 +43,8 @@ public sealed class PulseApp
     public ParticipationQuery Participation { get; }
 
     public BenchmarkQuery Benchmarks { get; }
+
+    public ReportService Reports { get; }
 
     public PersonErasure People { get; }
 

@@ -52,6 +52,7 @@ public static class PulseCli
         root.Add(SurveyCommand.Create(runner));
         root.Add(ScoreCommand.Create(runner));
         root.Add(BenchmarkCommand.Create(runner));
+        root.Add(ReportCommand.Create(runner));
         root.Add(ImportCommand.Create(runner));
         root.Add(DirectoryCommand.Create(runner));
         root.Add(PersonCommand.Create(runner));

@@ -28,7 +28,8 @@ public static class DemoSurvey
             var level = 0.12 + (0.8 * levels.NextDouble());
             var growth = 0.02 + (0.06 * levels.NextDouble());
             level = Math.Clamp(level + (waveIndex * growth), 0, 1);
-            var respondents = organisation == DemoOrganisations.Showcase ? 3 : 1;
+            // The showcase answers as a small employee survey: five respondents, the smallest group whose combined answers may be published.
+            var respondents = organisation == DemoOrganisations.Showcase ? 5 : 1;
             for (var respondent = 1; respondent <= respondents; respondent++)
             {
                 var random = new Random(HashCode(organisation.Slug, wave, respondent));

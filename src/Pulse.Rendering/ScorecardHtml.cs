@@ -133,11 +133,13 @@ public static class ScorecardHtml
             return;
         }
 
+        // Solid lines only: ScottPlot's SVG backend (Skia) cannot draw dash patterns and says so on
+        // standard error for every one; colour and fill tell the series apart.
         var series = new List<RadarSeriesData>();
         if (spokes.All(i => Peers(card, i) is not null))
         {
-            series.Add(new(text.BenchmarkQ3, [.. spokes.Select(i => Peers(card, i)!.Q3)], ChartStyle.Highlight, ChartStyle.Highlight.WithAlpha(0.15), ScottPlot.LinePattern.Dashed));
-            series.Add(new(text.BenchmarkMedian, [.. spokes.Select(i => Peers(card, i)!.Median)], ChartStyle.Muted, ChartStyle.Muted.WithAlpha(0.12), ScottPlot.LinePattern.Dotted));
+            series.Add(new(text.BenchmarkQ3, [.. spokes.Select(i => Peers(card, i)!.Q3)], ChartStyle.Highlight, ChartStyle.Highlight.WithAlpha(0.15), ScottPlot.LinePattern.Solid));
+            series.Add(new(text.BenchmarkMedian, [.. spokes.Select(i => Peers(card, i)!.Median)], ChartStyle.Muted, ChartStyle.Muted.WithAlpha(0.12), ScottPlot.LinePattern.Solid));
         }
 
         series.Add(new(text.YourOrganisation, [.. spokes.Select(i => Own(card, i)!.Value)], ChartStyle.Accent, ChartStyle.Accent.WithAlpha(0.25), ScottPlot.LinePattern.Solid));

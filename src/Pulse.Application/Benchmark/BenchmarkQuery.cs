@@ -44,6 +44,7 @@ public sealed class BenchmarkQuery(PulseDatabase database, WaveScoring scoring)
             current.Scores,
             benchmark,
             previous is null ? null : new WaveInfo(previous.Wave.Code, previous.Wave.ModelVersion),
+            previous?.Scores,
             comparison,
             drivers,
             refused,

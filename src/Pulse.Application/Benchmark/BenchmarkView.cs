@@ -17,6 +17,7 @@ public sealed record BenchmarkView(
     WaveScores Scores,
     WaveBenchmark Benchmark,
     WaveInfo? CompareWave,
+    WaveScores? CompareScores,
     WaveComparison? Comparison,
     DriverAnalysis? Drivers,
     string? DriversRefused,

@@ -21,9 +21,9 @@ internal static class QuadrantChart
         var bottom = Math.Max(-1, Math.Min(-0.1, points.Min(p => p.R) - 0.15));
         var top = Math.Min(1, Math.Max(0.1, points.Max(p => p.R) + 0.15));
 
-        var vertical = plot.Add.VerticalLine(splitX, 1, ChartStyle.Muted, LinePattern.Dashed);
+        var vertical = plot.Add.VerticalLine(splitX, 1, ChartStyle.Muted, LinePattern.Solid);
         vertical.LineWidth = 1;
-        var horizontal = plot.Add.HorizontalLine(splitY, 1, ChartStyle.Muted, LinePattern.Dashed);
+        var horizontal = plot.Add.HorizontalLine(splitY, 1, ChartStyle.Muted, LinePattern.Solid);
         horizontal.LineWidth = 1;
 
         Corner(plot, text.QuadrantImprove, 1, top, Alignment.UpperLeft);
