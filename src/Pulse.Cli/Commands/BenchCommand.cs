@@ -12,7 +12,7 @@ public static class BenchCommand
     public static Command Create(CommandRunner runner)
     {
         ArgumentNullException.ThrowIfNull(runner);
-        return new Command("bench", "Measure the end-to-end speed targets (docs/performance.md).") { Yammer(runner), Survey(runner), Benchmark(runner) };
+        return new Command("bench", "Measure the end-to-end speed targets (docs/performance.md).") { Yammer(runner), Survey(runner), Benchmark(runner), Report(runner) };
     }
 
     private static Command Yammer(CommandRunner runner)
@@ -49,6 +49,21 @@ public static class BenchCommand
             var result = await new EndToEndBenchmarks(app).BenchmarkAsync(parse.GetValue(organisations), Math.Max(1, parse.GetValue(runs)), cancellationToken);
             session.Report.Write(result, console => console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"{result.Organisations:N0} organisations ({result.Scored:N0} scored): import {result.SecondsToImport:F1} s; benchmark median {result.MedianSeconds:F2} s over {result.SecondsPerRun.Count} runs ({string.Join(", ", result.SecondsPerRun.Select(s => s.ToString("F2", CultureInfo.InvariantCulture)))}).")));
+            return ExitCodes.Ok;
+        });
+        return command;
+    }
+
+    private static Command Report(CommandRunner runner)
+    {
+        var organisations = new Option<int>("--organisations") { Description = "Organisations in the synthetic wave (one key respondent each).", DefaultValueFactory = _ => 2_000 };
+        var command = new Command("report", "Write a synthetic wave, import it, and time the full research report (HTML, PDF, XLSX).") { organisations };
+        runner.Bind(command, async (session, parse, cancellationToken) =>
+        {
+            var app = await session.AppAsync(cancellationToken);
+            var result = await new EndToEndBenchmarks(app).ReportAsync(parse.GetValue(organisations), cancellationToken);
+            session.Report.Write(result, console => console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"{result.Organisations:N0} organisations: import {result.SecondsToImport:F1} s; report written in {result.SecondsToWrite:F1} s (HTML {result.HtmlBytes / 1e3:N0} kB, PDF {result.PdfBytes / 1e3:N0} kB, XLSX {result.WorkbookBytes / 1e3:N0} kB).")));
             return ExitCodes.Ok;
         });
         return command;

@@ -40,6 +40,9 @@ public sealed record SurveyBenchmarkResult(
 /// <summary>What `pulse bench benchmark` measured: the wave's statistics over its stored answers, end to end.</summary>
 public sealed record BenchmarkBenchmarkResult(int Organisations, int Scored, double SecondsToImport, IReadOnlyList<double> SecondsPerRun, double MedianSeconds, string Database);
 
+/// <summary>What `pulse bench report` measured: the full research report (HTML, PDF, XLSX) of a synthetic wave.</summary>
+public sealed record ReportBenchmarkResult(int Organisations, double SecondsToImport, double SecondsToWrite, long HtmlBytes, long PdfBytes, long WorkbookBytes, string Database);
+
 /// <summary>
 /// The end-to-end speed targets of the issues, measured the way a user meets them: generate a
 /// synthetic input, run the real use case, report seconds and peak memory. In-process
@@ -127,6 +130,32 @@ public sealed class EndToEndBenchmarks(PulseApp app)
 
             var sorted = seconds.Order().ToList();
             return new BenchmarkBenchmarkResult(organisations, scored, imported, seconds, sorted[sorted.Count / 2], app.Storage.Describe());
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    /// <summary>Writes a synthetic wave with one key respondent per organisation, imports it, and times the full research report.</summary>
+    public async Task<ReportBenchmarkResult> ReportAsync(int organisations, CancellationToken cancellationToken)
+    {
+        var model = ModelCatalog.Get(ModelCatalog.Latest);
+        var folder = Directory.CreateTempSubdirectory("pulse-bench-").FullName;
+        try
+        {
+            var file = Path.Combine(folder, "answers.csv");
+            WriteAnswers(file, model, organisations, organisations);
+            var wave = "bench-" + DateTime.UtcNow.ToString("yyyyMMddHHmmss", CultureInfo.InvariantCulture);
+            await app.Waves.CreateAsync(wave, model.Version, cancellationToken);
+            var clock = Stopwatch.StartNew();
+            await app.Answers.ImportAsync(wave, file, null, createOrganisations: true, cancellationToken);
+            var imported = clock.Elapsed.TotalSeconds;
+            clock.Restart();
+            var files = await app.Reports.WriteAsync(new Application.Benchmark.ReportRequest(wave, Path.Combine(folder, "report")), cancellationToken);
+            var written = clock.Elapsed.TotalSeconds;
+            static long Size(string? path) => path is null ? 0 : new FileInfo(path).Length;
+            return new ReportBenchmarkResult(organisations, imported, written, Size(files.Html), Size(files.Pdf), Size(files.Workbook), app.Storage.Describe());
         }
         finally
         {
