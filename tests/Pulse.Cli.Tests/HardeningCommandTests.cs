@@ -144,6 +144,9 @@ public sealed class HardeningCommandTests
         organisations["klein"].GetProperty("withheld").GetBoolean().ShouldBeTrue();
         organisations["klein"].GetProperty("respondents").GetInt32().ShouldBe(3);
         organisations["sleutel"].GetProperty("withheld").GetBoolean().ShouldBeFalse();
+        var scorecard = await CliRun.RunAsync(["report", "--wave", "2026", "--org", "klein", "--out", Directory.CreateTempSubdirectory("pulse-card").FullName, "--no-pdf", .. test.CliArguments]);
+        scorecard.ExitCode.ShouldBe(1);
+        scorecard.Error.ShouldContain("withheld");
     }
 
     [Theory]

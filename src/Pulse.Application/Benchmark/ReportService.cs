@@ -46,6 +46,11 @@ public sealed class ReportService(BenchmarkQuery benchmarks)
         ArgumentNullException.ThrowIfNull(view);
         var own = view.Scores.Organisations.FirstOrDefault(o => o.Organisation == slug)
             ?? throw new PulseException($"Organisation '{slug}' has no answers in wave {view.Wave.Code}; `pulse score --wave {view.Wave.Code}` lists the ones that do.");
+        if (own.Withheld)
+        {
+            throw new PulseException($"The results of '{slug}' in wave {view.Wave.Code} are withheld: {own.Respondents} respondents are fewer than {Maturity.Scoring.RespondentAnonymity.DefaultThreshold}, too few to stay anonymous, so there is no scorecard.");
+        }
+
         var advice = own.Stage is null ? [] : Advice.For(view.Model, view.Scores, slug).Select(a => a.Text).ToList();
         var previous = view.CompareScores?.Organisations.FirstOrDefault(o => o.Organisation == slug);
         return Rendering.Scorecard.For(
