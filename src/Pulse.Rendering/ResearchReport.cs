@@ -35,6 +35,9 @@ public sealed record ResearchReport(
     IReadOnlyDictionary<string, string> TopNames,
     string Language)
 {
+    /// <summary>The index by sector and by size, small groups already hidden (<see cref="Pulse.Maturity.Benchmark.Cuts"/>); none when not given.</summary>
+    public IReadOnlyList<CutTable> Cuts { get; init; } = [];
+
     /// <summary>The places shown in the top 10: every organisation whose shared rank is at most this.</summary>
     public const int TopPlaces = 10;
 

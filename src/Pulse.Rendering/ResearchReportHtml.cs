@@ -47,6 +47,7 @@ public static class ResearchReportHtml
 
         Drivers(html, report, text);
         Top(html, report, text);
+        CutSection(html, report, text);
         Appendix(html, report, text);
         return HtmlBuilder.Document(report.Language, title, ReportStyle.Css, html.ToString());
     }
@@ -287,6 +288,30 @@ public static class ResearchReportHtml
     /// <summary>The name to print for a ranked organisation: the one given, else "an organisation" — never the slug.</summary>
     internal static string ShownName(ResearchReport report, string slug, ReportText text) =>
         report.TopNames.TryGetValue(slug, out var name) && !string.IsNullOrWhiteSpace(name) ? name : text.UnnamedOrganisation;
+
+    private static void CutSection(HtmlBuilder html, ResearchReport report, ReportText text)
+    {
+        if (report.Cuts.Count == 0) return;
+        html.Open("section", null, "cuts").Element("h2", text.CutsHeading).Element("p", text.CutsIntro);
+        foreach (var cut in report.Cuts)
+        {
+            html.Element("h3", cut.Dimension == "size" ? text.SizeCut : text.SectorCut);
+            if (cut.Groups.Count == 0)
+            {
+                html.Element("p", text.NoCut, "muted");
+            }
+            else
+            {
+                html.Table(
+                    [new(text.Group), new("n", true), new(text.Mean, true), new(text.Median, true)],
+                    [.. cut.Groups.Select(g => (IReadOnlyList<string>)[g.IsOther ? text.OtherGroups : g.Group, text.Count(g.N), text.Score(g.Mean), text.Score(g.Median)])]);
+            }
+
+            if (cut.HiddenGroups > 0) html.Element("p", string.Format(text.Culture, text.HiddenGroups, cut.HiddenGroups), "muted");
+        }
+
+        html.Close("section");
+    }
 
     private static void Appendix(HtmlBuilder html, ResearchReport report, ReportText text)
     {

@@ -37,7 +37,10 @@ public sealed class ReportService(BenchmarkQuery benchmarks)
         var top = view.Benchmark.Ranking.Where(r => r.Rank <= ResearchReport.TopPlaces)
             .ToDictionary(r => r.Organisation, r => view.PublishedNames[r.Organisation].In(language), StringComparer.Ordinal);
         return new ResearchReport(
-            view.Wave.Code, view.CompareWave?.Code, view.Model, view.Scores, view.Benchmark, view.Comparison, view.Drivers, view.Findings, top, language);
+            view.Wave.Code, view.CompareWave?.Code, view.Model, view.Scores, view.Benchmark, view.Comparison, view.Drivers, view.Findings, top, language)
+        {
+            Cuts = view.Cuts,
+        };
     }
 
     /// <summary>One organisation's scorecard: its own scores, the wave's aggregates, advice from the model and its peers.</summary>

@@ -144,6 +144,16 @@ public sealed record ReportText
     public required string TopHeading { get; init; }
     public required string TopIntro { get; init; }
     public required string NoRanking { get; init; }
+    public required string CutsHeading { get; init; }
+    public required string CutsIntro { get; init; }
+    public required string SectorCut { get; init; }
+    public required string SizeCut { get; init; }
+    public required string Group { get; init; }
+    public required string OtherGroups { get; init; }
+    public required string NoCut { get; init; }
+
+    /// <summary>"{0} group(s) with fewer than 5 organisations are not shown on their own."</summary>
+    public required string HiddenGroups { get; init; }
     public required string Rank { get; init; }
     public required string Organisation { get; init; }
     public required string UnnamedOrganisation { get; init; }
