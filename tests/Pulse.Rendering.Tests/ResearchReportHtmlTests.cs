@@ -21,6 +21,28 @@ public sealed partial class ResearchReportHtmlTests
     }
 
     [Fact]
+    public void The_cuts_show_the_groups_given_the_merged_rest_as_other_and_how_many_are_hidden()
+    {
+        var report = TestReports.Report("en") with
+        {
+            Cuts =
+            [
+                new Pulse.Maturity.Benchmark.CutTable("sector", [new("gemeente", 6, 51.24, 50.5), new("(other)", 7, 40.0, 41.0, IsOther: true)], HiddenGroups: 2),
+                new Pulse.Maturity.Benchmark.CutTable("size", [], HiddenGroups: 4),
+            ],
+        };
+
+        var visible = Regex.Replace(Markup.Visible(ResearchReportHtml.Render(report)), @"\s+", " ");
+
+        visible.ShouldContain("By sector and size");
+        visible.ShouldContain("gemeente 6 51.2 50.5");
+        visible.ShouldContain("Other 7 40.0 41.0");
+        visible.ShouldContain("2 group(s) with too few organisations are not shown on their own.");
+        visible.ShouldContain("No group holds enough organisations to be shown on its own.");
+        visible.ShouldNotContain("(other)");
+    }
+
+    [Fact]
     public void Dutch_numbers_have_a_decimal_comma_and_English_ones_a_decimal_point()
     {
         var dutch = ResearchReportHtml.Render(TestReports.Report("nl"));
