@@ -38,6 +38,7 @@ public static class PulseWebApp
 
         builder.Services.AddSingleton(options.App);
         builder.Services.AddSingleton<ReportCache>();
+        builder.Services.AddSingleton<WaveViews>();
         builder.Services.AddRazorComponents();
         builder.Services.AddProblemDetails();
 

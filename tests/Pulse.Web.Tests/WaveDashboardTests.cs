@@ -101,6 +101,21 @@ public sealed partial class WaveDashboardTests
     }
 
     [Fact]
+    public async Task Answers_imported_after_a_visit_show_on_the_next_one()
+    {
+        await using var app = await RunningApp.StartAsync(seed: SeedAsync);
+        var before = await app.Client.GetStringAsync(new Uri("/waves/2026", UriKind.Relative));
+
+        var store = new SurveyStore(app.Database.Database);
+        var wave = await store.FindWaveAsync("2026");
+        await store.ImportAsync(wave!.Id, Model, [Answers("serpentijn", 5)]);
+        var after = await app.Client.GetStringAsync(new Uri("/waves/2026", UriKind.Relative));
+
+        before.ShouldNotContain("serpentijn");
+        after.ShouldContain("data-organisation=\"serpentijn\"");
+    }
+
+    [Fact]
     public async Task A_scorecard_page_names_its_organisation_and_no_other()
     {
         await using var app = await RunningApp.StartAsync(seed: SeedAsync);

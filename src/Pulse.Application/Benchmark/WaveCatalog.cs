@@ -38,9 +38,14 @@ public sealed class WaveCatalog(PulseDatabase database)
     {
         var waves = await ListAsync(cancellationToken);
         var wave = waves.FirstOrDefault(w => string.Equals(w.Code, code, StringComparison.Ordinal));
-        return wave is null
-            ? null
-            : waves.Where(w => w.CreatedAt < wave.CreatedAt).OrderByDescending(w => w.CreatedAt).ThenByDescending(w => w.Code, StringComparer.Ordinal).FirstOrDefault();
+        return wave is null ? null : Previous(waves, wave);
+    }
+
+    /// <summary>Among <paramref name="waves"/>, the latest created before <paramref name="wave"/>; null when none is.</summary>
+    public static WaveSummary? Previous(IEnumerable<WaveSummary> waves, WaveSummary wave)
+    {
+        ArgumentNullException.ThrowIfNull(wave);
+        return waves.Where(w => w.CreatedAt < wave.CreatedAt).OrderByDescending(w => w.CreatedAt).ThenByDescending(w => w.Code, StringComparer.Ordinal).FirstOrDefault();
     }
 
     /// <summary>The latest wave (by creation) in which the organisation has answers; null when it has none.</summary>
