@@ -20,6 +20,22 @@ public static class ScorecardHtml
     {
         ArgumentNullException.ThrowIfNull(card);
         var text = ReportText.For(card.Language);
+        return HtmlBuilder.Document(card.Language, $"{text.ScorecardTitle}: {card.DisplayName}", ReportStyle.Css, Body(card, text, images: false));
+    }
+
+    /// <summary>
+    /// The scorecard's content without the document around it, to show inside another page: the
+    /// same sections, with the radars as images (<see cref="ChartImage"/>) so that a page whose
+    /// Content-Security-Policy forbids inline styles still shows them.
+    /// </summary>
+    public static string Fragment(Scorecard card)
+    {
+        ArgumentNullException.ThrowIfNull(card);
+        return Body(card, ReportText.For(card.Language), images: true);
+    }
+
+    private static string Body(Scorecard card, ReportText text, bool images)
+    {
         var html = new HtmlBuilder();
         var org = card.Organisation;
         html.Element("h1", $"{text.ScorecardTitle}: {card.DisplayName}");
@@ -29,7 +45,7 @@ public static class ScorecardHtml
         if (org.Withheld)
         {
             html.Element("p", text.Withheld, "notice").Close("section");
-            return HtmlBuilder.Document(card.Language, $"{text.ScorecardTitle}: {card.DisplayName}", ReportStyle.Css, html.ToString());
+            return html.ToString();
         }
 
         if (org.Index is { } index && org.Stage is { } stage)
@@ -42,11 +58,11 @@ public static class ScorecardHtml
         }
 
         html.Close("section");
-        Profile(html, card, text);
+        Profile(html, card, text, images);
         Weakest(html, card, text);
         Change(html, card, text);
         Advice(html, card, text);
-        return HtmlBuilder.Document(card.Language, $"{text.ScorecardTitle}: {card.DisplayName}", ReportStyle.Css, html.ToString());
+        return html.ToString();
     }
 
     /// <summary>A benchmark figure only when it rests on at least <see cref="Scorecard.MinimumPeers"/> organisations.</summary>
@@ -79,16 +95,16 @@ public static class ScorecardHtml
         return previous.Preconditions.GetValueOrDefault(id) ?? previous.Constructs.GetValueOrDefault(id);
     }
 
-    private static void Profile(HtmlBuilder html, Scorecard card, ReportText text)
+    private static void Profile(HtmlBuilder html, Scorecard card, ReportText text, bool images)
     {
         html.Open("section", null, "profile").Element("h2", text.ProfileHeading).Element("p", text.ProfileCaption);
         var preconditionIds = card.Model.Preconditions.Select(p => p.Id).ToList();
         var usageIds = card.Model.Preconditions.FirstOrDefault(p => string.Equals(p.Id, UsageId, StringComparison.Ordinal))?.Constructs.Select(c => c.Id).ToList() ?? [];
         html.Open("div", "radars");
-        Radar(html, card, text, preconditionIds, text.PreconditionsRadar, "radar-preconditions");
+        Radar(html, card, text, preconditionIds, text.PreconditionsRadar, "radar-preconditions", images);
         if (usageIds.Count > 0)
         {
-            Radar(html, card, text, usageIds, text.UsageRadar, "radar-usage");
+            Radar(html, card, text, usageIds, text.UsageRadar, "radar-usage", images);
         }
 
         html.Close("div");
@@ -124,7 +140,7 @@ public static class ScorecardHtml
         html.Close("section");
     }
 
-    private static void Radar(HtmlBuilder html, Scorecard card, ReportText text, IReadOnlyList<string> ids, string title, string id)
+    private static void Radar(HtmlBuilder html, Scorecard card, ReportText text, IReadOnlyList<string> ids, string title, string id, bool images)
     {
         // A spoke is drawn only where the organisation has a score: a missing score drawn as 0 would read as a weakness.
         var spokes = ids.Where(i => Own(card, i) is not null).ToList();
@@ -143,8 +159,9 @@ public static class ScorecardHtml
         }
 
         series.Add(new(text.YourOrganisation, [.. spokes.Select(i => Own(card, i)!.Value)], ChartStyle.Accent, ChartStyle.Accent.WithAlpha(0.25), ScottPlot.LinePattern.Solid));
+        var svg = RadarChart.Render([.. spokes.Select(i => ScoreNames.Of(card.Model, i, text))], series, text, id, title);
         html.Open("figure")
-            .Raw(RadarChart.Render([.. spokes.Select(i => ScoreNames.Of(card.Model, i, text))], series, text, id, title))
+            .Raw(images ? ChartImage.From(svg, title).ToHtml() : svg)
             .Element("figcaption", title)
             .Close("figure");
     }

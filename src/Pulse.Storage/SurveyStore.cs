@@ -63,6 +63,18 @@ public sealed partial class SurveyStore(PulseDatabase database)
             w.CreatedAt)).ToList();
     }
 
+    /// <summary>The codes of the waves in which the organisation <paramref name="slug"/> has answers.</summary>
+    public async Task<IReadOnlyList<string>> WavesAnsweredByAsync(string slug, CancellationToken cancellationToken = default)
+    {
+        await using var db = database.CreateContext();
+        return await (
+            from response in db.SurveyResponses
+            join organisation in db.Organisations on response.OrganisationId equals organisation.Id
+            join wave in db.Waves on response.WaveId equals wave.Id
+            where organisation.Slug == slug
+            select wave.Code).Distinct().ToListAsync(cancellationToken);
+    }
+
     /// <summary>
     /// Stores the responses of one answer file in one transaction; organisations named by a new slug
     /// are created (named after their slug until someone renames them). The answers are written one

@@ -7,6 +7,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.FileProviders;
 using Microsoft.Extensions.Logging;
 using Pulse.Web.Apis;
+using Pulse.Web.Downloads;
 using Pulse.Web.Hosting;
 using Pulse.Web.Pages;
 
@@ -36,6 +37,8 @@ public static class PulseWebApp
         builder.Logging.AddFilter("Microsoft.Extensions.Hosting.Internal.Host", LogLevel.None);
 
         builder.Services.AddSingleton(options.App);
+        builder.Services.AddSingleton<ReportCache>();
+        builder.Services.AddSingleton<WaveViews>();
         builder.Services.AddRazorComponents();
         builder.Services.AddProblemDetails();
 
@@ -54,6 +57,7 @@ public static class PulseWebApp
         app.MapHealthApi();
         app.MapOrganisationsApi();
         app.MapWavesApi();
+        app.MapReportDownloads();
         app.MapPages();
         return app;
     }

@@ -26,7 +26,7 @@ public sealed class ReportService(BenchmarkQuery benchmarks)
         }
         catch (ChromiumNotFoundException e)
         {
-            throw new PulseException(e.Message + " (or leave out the PDF with --no-pdf).");
+            throw new PulseException(e.Message + " (or leave out the PDF with --no-pdf).", e);
         }
     }
 

@@ -30,6 +30,33 @@ public sealed class WaveCatalog(PulseDatabase database)
 
     public Task<IReadOnlyList<WaveSummary>> ListAsync(CancellationToken cancellationToken = default) => store.ListWavesAsync(cancellationToken);
 
+    /// <summary>
+    /// The wave to compare <paramref name="code"/> with: the latest wave created before it, or null
+    /// when it is the first. Creation order, not code order: codes need not be years.
+    /// </summary>
+    public async Task<WaveSummary?> PreviousAsync(string code, CancellationToken cancellationToken = default)
+    {
+        var waves = await ListAsync(cancellationToken);
+        var wave = waves.FirstOrDefault(w => string.Equals(w.Code, code, StringComparison.Ordinal));
+        return wave is null ? null : Previous(waves, wave);
+    }
+
+    /// <summary>Among <paramref name="waves"/>, the latest created before <paramref name="wave"/>; null when none is.</summary>
+    public static WaveSummary? Previous(IEnumerable<WaveSummary> waves, WaveSummary wave)
+    {
+        ArgumentNullException.ThrowIfNull(wave);
+        return waves.Where(w => w.CreatedAt < wave.CreatedAt).OrderByDescending(w => w.CreatedAt).ThenByDescending(w => w.Code, StringComparer.Ordinal).FirstOrDefault();
+    }
+
+    /// <summary>The latest wave (by creation) in which the organisation has answers; null when it has none.</summary>
+    public async Task<WaveSummary?> LatestAnsweredByAsync(string slug, CancellationToken cancellationToken = default)
+    {
+        var answered = (await store.WavesAnsweredByAsync(slug, cancellationToken)).ToHashSet(StringComparer.Ordinal);
+        if (answered.Count == 0) return null;
+        var waves = await ListAsync(cancellationToken);
+        return waves.Where(w => answered.Contains(w.Code)).OrderByDescending(w => w.CreatedAt).ThenByDescending(w => w.Code, StringComparer.Ordinal).FirstOrDefault();
+    }
+
     public async Task<WaveInfo?> FindAsync(string code, CancellationToken cancellationToken = default) =>
         await store.FindWaveAsync(code, cancellationToken) is { } row ? new WaveInfo(row.Code, row.ModelVersion) : null;
 

@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using Pulse.Cli.Output;
 using Pulse.Demo.Bench;
+using Pulse.Web;
 using Spectre.Console;
 
 namespace Pulse.Cli.Commands;
@@ -12,7 +13,7 @@ public static class BenchCommand
     public static Command Create(CommandRunner runner)
     {
         ArgumentNullException.ThrowIfNull(runner);
-        return new Command("bench", "Measure the end-to-end speed targets (docs/performance.md).") { Yammer(runner), Survey(runner), Benchmark(runner), Report(runner) };
+        return new Command("bench", "Measure the end-to-end speed targets (docs/performance.md).") { Yammer(runner), Survey(runner), Benchmark(runner), Report(runner), WavePage(runner) };
     }
 
     private static Command Yammer(CommandRunner runner)
@@ -64,6 +65,33 @@ public static class BenchCommand
             var result = await new EndToEndBenchmarks(app).ReportAsync(parse.GetValue(organisations), cancellationToken);
             session.Report.Write(result, console => console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"{result.Organisations:N0} organisations: import {result.SecondsToImport:F1} s; report written in {result.SecondsToWrite:F1} s (HTML {result.HtmlBytes / 1e3:N0} kB, PDF {result.PdfBytes / 1e3:N0} kB, XLSX {result.WorkbookBytes / 1e3:N0} kB).")));
+            return ExitCodes.Ok;
+        });
+        return command;
+    }
+
+    private static Command WavePage(CommandRunner runner)
+    {
+        var organisations = new Option<int>("--organisations") { Description = "Organisations in the synthetic wave (one key respondent each).", DefaultValueFactory = _ => 2_000 };
+        var requests = new Option<int>("--requests") { Description = "Timed requests of the page, after one to warm up.", DefaultValueFactory = _ => 50 };
+        var command = new Command("wave-page", "Write a synthetic wave, serve the dashboard on a loopback port, and time its wave page (p50, p95).") { organisations, requests };
+        runner.Bind(command, async (session, parse, cancellationToken) =>
+        {
+            var pulse = await session.AppAsync(cancellationToken);
+            await using var web = PulseWebApp.Build(new PulseWebOptions(pulse, "http://127.0.0.1:0"));
+            await web.StartAsync(cancellationToken);
+            try
+            {
+                var result = await new EndToEndBenchmarks(pulse).WavePageAsync(
+                    parse.GetValue(organisations), Math.Max(1, parse.GetValue(requests)), new Uri(web.ListeningAddress()), cancellationToken);
+                session.Report.Write(result, console => console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                    $"/waves/{result.Wave} with {result.Organisations:N0} organisations ({result.PageBytes / 1024:N0} KiB): first {result.FirstMilliseconds:F0} ms; then {result.Requests} requests p50 {result.P50Milliseconds:F0} ms, p95 {result.P95Milliseconds:F0} ms, max {result.MaxMilliseconds:F0} ms.")));
+            }
+            finally
+            {
+                await web.StopAsync(CancellationToken.None);
+            }
+
             return ExitCodes.Ok;
         });
         return command;

@@ -7,7 +7,7 @@ internal sealed record HtmlColumn(string Header, bool Numeric = false);
 
 /// <summary>
 /// Writes an HTML document element by element. Every text goes through <see cref="Encode"/>; only
-/// <see cref="Raw"/> takes markup, for the charts' SVG.
+/// <see cref="Raw"/> takes markup, for the charts (SVG or their images).
 /// </summary>
 internal sealed class HtmlBuilder
 {
@@ -80,7 +80,7 @@ internal sealed class HtmlBuilder
         return this;
     }
 
-    /// <summary>Markup as it is: only for SVG produced by the charts.</summary>
+    /// <summary>Markup as it is: only for the charts' SVG or image elements.</summary>
     public HtmlBuilder Raw(string markup)
     {
         _html.Append(markup).Append('\n');

@@ -90,6 +90,45 @@ public sealed record UiText
     public required string NoMessages { get; init; }
     public required string BackToOverview { get; init; }
     public required string Unknown { get; init; }
+    public required string Rank { get; init; }
+    public required string ScoresPerOrganisation { get; init; }
+    public required string TopTenNote { get; init; }
+    public required string TopTen { get; init; }
+    public required string TopTenPublishedNote { get; init; }
+    public required string Distributions { get; init; }
+    public required string DistributionNote { get; init; }
+    public required string IndexAndPreconditions { get; init; }
+
+    /// <summary>Heading of the comparison with an earlier wave; {0} is its code.</summary>
+    public required string ChangeSince { get; init; }
+    public required string NoPreviousWave { get; init; }
+    public required string ChangeNote { get; init; }
+    public required string Score { get; init; }
+    public required string Mean { get; init; }
+    public required string Verdict { get; init; }
+    public required string Difference { get; init; }
+    public required string NoDifference { get; init; }
+    public required string Untestable { get; init; }
+    public required string NotComparable { get; init; }
+    public required string Findings { get; init; }
+    public required string NoFindings { get; init; }
+    public required string Downloads { get; init; }
+    public required string ReportHtml { get; init; }
+    public required string ReportPdf { get; init; }
+    public required string Workbook { get; init; }
+    public required string DownloadsNote { get; init; }
+    public required string Scorecard { get; init; }
+
+    /// <summary>Heading of an organisation's latest scorecard on its page; {0} is the wave.</summary>
+    public required string LatestScorecard { get; init; }
+    public required string OpenScorecard { get; init; }
+    public required string Percentile { get; init; }
+
+    /// <summary>Link back to a wave; {0} is its code.</summary>
+    public required string BackToWave { get; init; }
+    public required string PdfUnavailable { get; init; }
+    public required string PdfUnavailableText { get; init; }
+    public required string LatestReport { get; init; }
 
     public static UiText Dutch { get; } = new()
     {
@@ -164,6 +203,39 @@ public sealed record UiText
         NoMessages = "Geen berichten in deze periode. Kies een andere periode, of vraag uw beheerder of de berichten al zijn ingelezen.",
         BackToOverview = "Terug naar het overzicht",
         Unknown = "onbekend",
+        Rank = "Plaats",
+        ScoresPerOrganisation = "Scores per organisatie",
+        TopTenNote = "De tien hoogste plaatsen zijn gemarkeerd; gelijke scores delen een plaats.",
+        TopTen = "Top 10 zoals gepubliceerd",
+        TopTenPublishedNote = "In het rapport staat een organisatie alleen met haar toestemming bij naam, anders met haar sector.",
+        Distributions = "Verdelingen",
+        DistributionNote = "Doos: eerste tot derde kwartiel; dikke streep: mediaan; ruit: gemiddelde; lijn: laagste tot hoogste score.",
+        IndexAndPreconditions = "Volwassenheidsindex en randvoorwaarden",
+        ChangeSince = "Verandering sinds ronde {0}",
+        NoPreviousWave = "Er is geen eerdere ronde om mee te vergelijken.",
+        ChangeNote = "Een verschil heet hier alleen een verschil als p < 0,05 (t-toets van Welch).",
+        Score = "Score",
+        Mean = "Gemiddelde",
+        Verdict = "Oordeel",
+        Difference = "verschil",
+        NoDifference = "geen aantoonbaar verschil",
+        Untestable = "niet te toetsen",
+        NotComparable = "Niet vergelijkbaar (ander model)",
+        Findings = "Bevindingen",
+        NoFindings = "Nog geen bevindingen: er zijn geen gescoorde organisaties.",
+        Downloads = "Downloads",
+        ReportHtml = "Onderzoeksrapport (HTML)",
+        ReportPdf = "Onderzoeksrapport (PDF)",
+        Workbook = "Werkmap met alle tabellen (XLSX)",
+        DownloadsNote = "Het rapport wordt bij de eerste download gemaakt; de PDF duurt enkele seconden.",
+        Scorecard = "Scorecard",
+        LatestScorecard = "Scorecard ronde {0}",
+        OpenScorecard = "Open de scorecard",
+        Percentile = "Percentiel",
+        BackToWave = "Terug naar ronde {0}",
+        PdfUnavailable = "PDF niet beschikbaar",
+        PdfUnavailableText = "De PDF kan nu niet worden gemaakt: op de server ontbreekt Chromium (apt-get install chromium). Het rapport in HTML en de werkmap zijn wel te downloaden.",
+        LatestReport = "Rapport van de laatste ronde",
     };
 
     public static UiText English { get; } = new()
@@ -239,6 +311,39 @@ public sealed record UiText
         NoMessages = "No messages in this period. Choose another period, or ask your administrator whether the messages have been imported.",
         BackToOverview = "Back to the overview",
         Unknown = "unknown",
+        Rank = "Rank",
+        ScoresPerOrganisation = "Scores per organisation",
+        TopTenNote = "The ten highest places are highlighted; equal scores share a place.",
+        TopTen = "Top 10 as published",
+        TopTenPublishedNote = "The report names an organisation only with its consent, otherwise by its sector.",
+        Distributions = "Distributions",
+        DistributionNote = "Box: first to third quartile; thick line: median; diamond: mean; line: lowest to highest score.",
+        IndexAndPreconditions = "Maturity index and preconditions",
+        ChangeSince = "Change since wave {0}",
+        NoPreviousWave = "There is no earlier wave to compare with.",
+        ChangeNote = "A difference is only called a difference when p < 0.05 (Welch's t-test).",
+        Score = "Score",
+        Mean = "Mean",
+        Verdict = "Verdict",
+        Difference = "difference",
+        NoDifference = "no difference shown",
+        Untestable = "cannot be tested",
+        NotComparable = "Not comparable (other model)",
+        Findings = "Findings",
+        NoFindings = "No findings yet: no organisation has been scored.",
+        Downloads = "Downloads",
+        ReportHtml = "Research report (HTML)",
+        ReportPdf = "Research report (PDF)",
+        Workbook = "Workbook with every table (XLSX)",
+        DownloadsNote = "The report is made at the first download; the PDF takes a few seconds.",
+        Scorecard = "Scorecard",
+        LatestScorecard = "Scorecard wave {0}",
+        OpenScorecard = "Open the scorecard",
+        Percentile = "Percentile",
+        BackToWave = "Back to wave {0}",
+        PdfUnavailable = "PDF not available",
+        PdfUnavailableText = "The PDF cannot be made now: Chromium is missing on the server (apt-get install chromium). The report in HTML and the workbook can still be downloaded.",
+        LatestReport = "Report of the latest wave",
     };
 
     public static UiText For(string language) => language == UiLanguage.English ? English : Dutch;

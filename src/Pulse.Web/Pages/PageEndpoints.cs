@@ -3,7 +3,10 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 using Pulse.Application;
+using Pulse.Application.Benchmark;
+using Pulse.Maturity.Benchmark;
 using Pulse.Application.Organisations;
+using Pulse.Rendering;
 using Pulse.Storage;
 using Pulse.Web.Localization;
 using Pulse.Web.Hosting;
@@ -18,6 +21,7 @@ public static class PageEndpoints
         routes.MapGetAndHead("/", HomeAsync).WithName("Home").ExcludeFromDescription();
         routes.MapGetAndHead("/org/{slug}", OrganisationAsync).WithName("Organisation").ExcludeFromDescription();
         routes.MapGetAndHead("/waves/{code}", WaveAsync).WithName("Wave").ExcludeFromDescription();
+        routes.MapGetAndHead("/waves/{code}/org/{slug}", ScorecardAsync).WithName("Scorecard").ExcludeFromDescription();
         // The fallback matches every path and, unrestricted, every method: a POST to a page would
         // get the 404 page instead of 405. Limited to reading, routing answers 405 with Allow.
         routes.MapFallback(NotFound).WithMetadata(new HttpMethodMetadata([.. GetAndHead.Methods]));
@@ -34,7 +38,7 @@ public static class PageEndpoints
     }
 
     private static async Task<IResult> OrganisationAsync(
-        string slug, string? from, string? to, HttpContext context, PulseApp app, CancellationToken cancellationToken)
+        string slug, string? from, string? to, HttpContext context, PulseApp app, WaveViews views, CancellationToken cancellationToken)
     {
         var text = UiText.For(UiLanguage.Choose(context));
         if (await app.Organisations.FindAsync(slug, cancellationToken) is not { } organisation) return NotFound(context);
@@ -44,7 +48,8 @@ public static class PageEndpoints
         try
         {
             var view = await app.Participation.RunAsync(slug, form.Start, form.End, cancellationToken: cancellationToken);
-            return new RazorComponentResult<OrganisationPage>(new { Text = text, Organisation = organisation, Form = form, View = view });
+            var latest = await LatestScorecardAsync(app, views, slug, cancellationToken);
+            return new RazorComponentResult<OrganisationPage>(new { Text = text, Organisation = organisation, Form = form, View = view, Latest = latest });
         }
         catch (PulseUsageException) when ((form.Start is null) != (form.End is null))
         {
@@ -59,14 +64,37 @@ public static class PageEndpoints
     private static RazorComponentResult<OrganisationPage> BadPeriod(UiText text, OrganisationInfo organisation, PeriodForm form, IReadOnlyList<string> problems) =>
         new(new { Text = text, Organisation = organisation, Form = form, Problems = problems }) { StatusCode = StatusCodes.Status400BadRequest };
 
-    private static async Task<IResult> WaveAsync(string code, HttpContext context, PulseApp app, CancellationToken cancellationToken)
+    private static async Task<IResult> WaveAsync(string code, HttpContext context, PulseApp app, WaveViews views, CancellationToken cancellationToken)
     {
         if (await app.Waves.FindAsync(code, cancellationToken) is null) return NotFound(context);
-        var view = await app.Scoring.ScoreAsync(code, cancellationToken);
-        var names = await app.Organisations.NamesAsync(cancellationToken);
-        return new RazorComponentResult<WavePage>(new { Text = UiText.For(UiLanguage.Choose(context)), View = view, Names = names });
+        var text = UiText.For(UiLanguage.Choose(context));
+        var page = await views.PageAsync(code, text.Language, text.IndexAndPreconditions, cancellationToken);
+        return new RazorComponentResult<WavePage>(new { Text = text, Page = page });
     }
 
-    private static RazorComponentResult<NotFoundPage> NotFound(HttpContext context) =>
+    /// <summary>One organisation's scorecard; 404 for an organisation without answers in the wave.</summary>
+    private static async Task<IResult> ScorecardAsync(string code, string slug, HttpContext context, PulseApp app, WaveViews views, CancellationToken cancellationToken)
+    {
+        if (await app.Waves.FindAsync(code, cancellationToken) is null) return NotFound(context);
+        var text = UiText.For(UiLanguage.Choose(context));
+        var view = await views.BenchmarkAsync(code, cancellationToken);
+        if (!view.Scores.Organisations.Any(o => string.Equals(o.Organisation, slug, StringComparison.Ordinal))) return NotFound(context);
+        var card = ReportService.Scorecard(view, slug, text.Language);
+        return new RazorComponentResult<ScorecardPage>(new { Text = text, Wave = code, Fragment = ScorecardHtml.Fragment(card) });
+    }
+
+    /// <summary>The organisation's latest scorecard in brief; null when it has answered no wave.</summary>
+    private static async Task<ScorecardSummary?> LatestScorecardAsync(PulseApp app, WaveViews views, string slug, CancellationToken cancellationToken)
+    {
+        if (await app.Waves.LatestAnsweredByAsync(slug, cancellationToken) is not { } wave) return null;
+        var view = await views.BenchmarkAsync(wave.Code, cancellationToken);
+        if (view.Scores.Organisations.FirstOrDefault(o => string.Equals(o.Organisation, slug, StringComparison.Ordinal)) is not { } own) return null;
+        // As on the scorecard: a percentile among fewer than five organisations gives others' scores away.
+        var enoughPeers = view.Benchmark.Distributions.GetValueOrDefault(WaveBenchmark.IndexId) is { N: >= Scorecard.MinimumPeers };
+        var percentile = enoughPeers && view.Benchmark.Percentiles.TryGetValue(slug, out var percentiles) ? percentiles.GetValueOrDefault(WaveBenchmark.IndexId) : null;
+        return new ScorecardSummary(wave.Code, own, percentile);
+    }
+
+    internal static RazorComponentResult<NotFoundPage> NotFound(HttpContext context) =>
         new(new { Text = UiText.For(UiLanguage.Choose(context)) }) { StatusCode = StatusCodes.Status404NotFound };
 }
