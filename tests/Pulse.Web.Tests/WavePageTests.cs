@@ -62,4 +62,26 @@ public sealed class WavePageTests
         missing.StatusCode.ShouldBe(HttpStatusCode.NotFound);
         page.StatusCode.ShouldBe(HttpStatusCode.NotFound);
     }
+
+    [Fact]
+    public async Task The_benchmark_api_agrees_with_the_scores_api()
+    {
+        await using var app = await RunningApp.StartAsync(seed: SeedAsync);
+
+        using var scores = JsonDocument.Parse(await app.Client.GetStringAsync(new Uri("/api/waves/2026/scores", UriKind.Relative)));
+        using var benchmark = JsonDocument.Parse(await app.Client.GetStringAsync(new Uri("/api/waves/2026/benchmark", UriKind.Relative)));
+        using var missing = await app.Client.GetAsync(new Uri("/api/waves/1999/benchmark", UriKind.Relative));
+        using var itself = await app.Client.GetAsync(new Uri("/api/waves/2026/benchmark?compare=2026", UriKind.Relative));
+
+        var indices = scores.RootElement.GetProperty("organisations").EnumerateArray()
+            .Where(o => o.GetProperty("index").ValueKind == JsonValueKind.Number).Select(o => o.GetProperty("index").GetDouble()).ToList();
+        var root = benchmark.RootElement;
+        root.GetProperty("organisations").GetInt32().ShouldBe(3);
+        root.GetProperty("scored").GetInt32().ShouldBe(indices.Count);
+        root.GetProperty("distribution").GetProperty("index").GetProperty("mean").GetDouble().ShouldBe(indices.Average(), 1e-9);
+        root.GetProperty("ranking")[0].GetProperty("rank").GetInt32().ShouldBe(1);
+        root.GetProperty("ranking")[0].GetProperty("index").GetDouble().ShouldBe(indices.Max(), 1e-9);
+        missing.StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        itself.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+    }
 }
