@@ -22,6 +22,7 @@ public sealed class PulseApp
         Answers = new SurveyImporter(database);
         Scoring = new WaveScoring(database);
         Participation = new ParticipationQuery(database);
+        Communities = new CommunitiesQuery(database);
         Benchmarks = new BenchmarkQuery(database, Scoring);
         Reports = new ReportService(Benchmarks);
         People = new PersonErasure(database);
@@ -41,6 +42,8 @@ public sealed class PulseApp
     public WaveScoring Scoring { get; }
 
     public ParticipationQuery Participation { get; }
+
+    public CommunitiesQuery Communities { get; }
 
     public BenchmarkQuery Benchmarks { get; }
 

@@ -68,6 +68,14 @@ public sealed class MonitoringStore(PulseDatabase database)
             (AccountState)a.State, a.IsBot, Offset(a.JoinedAt))).ToList();
     }
 
+    /// <summary>Every group (community, channel) of the organisation, ids qualified by source like the messages' group ids.</summary>
+    public async Task<IReadOnlyList<Group>> GroupsAsync(long organisationId, CancellationToken cancellationToken = default)
+    {
+        await using var db = database.CreateContext();
+        var rows = await db.Groups.AsNoTracking().Where(g => g.OrganisationId == organisationId).OrderBy(g => g.Id).ToListAsync(cancellationToken);
+        return rows.Select(g => new Group(Qualify(g.Source, g.ExternalId)!, g.Name, g.Description, g.IsPrivate, Offset(g.CreatedAt))).ToList();
+    }
+
     private static string? Qualify(string source, string? id) => id is null ? null : source + ":" + id;
 
     private static DateTimeOffset? Offset(DateTime? value) => value is null ? null : new DateTimeOffset(value.Value, TimeSpan.Zero);

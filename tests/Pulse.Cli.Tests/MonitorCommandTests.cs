@@ -73,6 +73,28 @@ public sealed class MonitorCommandTests
     }
 
     [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task Groups_lists_each_community_with_its_own_figures(string provider)
+    {
+        await using var test = await TestDatabase.CreateAsync(provider);
+        await SeedAsync(test);
+
+        var run = await CliRun.RunAsync(["monitor", "groups", "--org", "gemeente-lindeloo", "--from", "2026-09-01", "--to", "2026-10-01", "--json", .. test.CliArguments]);
+
+        run.ExitCode.ShouldBe(0, run.Error);
+        // Every seeded message is in group "g" (no group row, so it is named by its id): September holds
+        // 3 messages in 2 threads by 3 people of the 6 in the target group; August (the 30 days before) held 2.
+        var group = run.Json().GetProperty("groups").EnumerateArray().ShouldHaveSingleItem();
+        group.GetProperty("name").GetString().ShouldBe("yammer:g");
+        group.GetProperty("messages").GetInt32().ShouldBe(3);
+        group.GetProperty("threads").GetInt32().ShouldBe(2);
+        group.GetProperty("contributors").GetInt32().ShouldBe(3);
+        group.GetProperty("targetGroupShare").GetDouble().ShouldBe(0.5, 1e-9);
+        group.GetProperty("previousMessages").GetInt32().ShouldBe(2);
+        group.GetProperty("trend").GetDouble().ShouldBe(0.5, 1e-9);
+    }
+
+    [Theory]
     [InlineData("2")]
     [InlineData("0")]
     public async Task A_threshold_below_3_is_refused_as_wrong_usage(string threshold)

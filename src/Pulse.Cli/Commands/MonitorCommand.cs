@@ -15,7 +15,39 @@ public static class MonitorCommand
         ArgumentNullException.ThrowIfNull(runner);
         var monitor = new Command("monitor", "Figures from the organisation's imported messages.");
         monitor.Add(Participation(runner));
+        monitor.Add(Groups(runner));
         return monitor;
+    }
+
+    private static Command Groups(CommandRunner runner)
+    {
+        var org = OrgOption();
+        var from = DateOption.Create("--from", "Start of the period (inclusive). Default: 90 days before --to.");
+        var to = DateOption.Create("--to", "End of the period (exclusive). Default: the day after the latest message.");
+        var command = new Command("groups", "Per community (group, channel): messages, contributors, share of the target group, responsiveness and trend.") { org, from, to };
+        runner.Bind(command, async (session, parse, cancellationToken) =>
+        {
+            var app = await session.AppAsync(cancellationToken);
+            var view = await app.Communities.RunAsync(parse.GetValue(org)!, parse.GetValue(from), parse.GetValue(to), cancellationToken);
+            session.Report.Write(
+                new { organisation = view.Organisation, from = Iso(view.Period.From), to = Iso(view.Period.To), groups = view.Communities },
+                console =>
+                {
+                    console.MarkupLine($"[bold]{Markup.Escape(view.OrganisationName)}[/] — {view.Period.From:yyyy-MM-dd} to {view.Period.To:yyyy-MM-dd} (end exclusive)");
+                    var table = Reporter.Table("community", "messages", "threads", "contributors", "target group", "answered < 24 h", "median h", "trend");
+                    foreach (var c in view.Communities)
+                    {
+                        table.AddRow(
+                            Reporter.Text(c.Name), Reporter.Text(Formats.Number(c.Messages)), Reporter.Text(Formats.Number(c.Threads)), Reporter.Text(Formats.Number(c.Contributors)),
+                            Reporter.Text(Formats.Percent(c.TargetGroupShare)), Reporter.Text(Formats.Percent(c.ThreadsAnsweredWithin24h)), Reporter.Text(Formats.Fixed(c.MedianHoursToFirstReply)),
+                            Reporter.Text(c.Trend is { } t ? (t >= 0 ? "+" : string.Empty) + Formats.Percent(t) : "–"));
+                    }
+
+                    console.Write(table);
+                });
+            return ExitCodes.Ok;
+        });
+        return command;
     }
 
     private static Command Participation(CommandRunner runner)
