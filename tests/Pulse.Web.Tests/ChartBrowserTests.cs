@@ -31,6 +31,21 @@ public sealed class ChartBrowserTests
     }
 
     [Fact]
+    public async Task The_participation_chart_of_the_organisation_page_loads_with_the_security_policy_in_force()
+    {
+        await using var app = await RunningApp.StartAsync(seed: OrganisationPageTests.SeedAsync);
+        using var browser = Browser.Start();
+
+        browser.Navigate().GoToUrl(new Uri(app.Address, "/org/gemeente-lindeloo?lang=en"));
+        var images = (ReadOnlyCollection<object>)browser.ExecuteScript(
+            "return [...document.querySelectorAll('img.chart')].map(i => [i.alt, i.naturalWidth]);")!;
+
+        var chart = images.Cast<ReadOnlyCollection<object>>().ShouldHaveSingleItem();
+        chart[0].ShouldBe("Participation per week");
+        Convert.ToInt64(chart[1], System.Globalization.CultureInfo.InvariantCulture).ShouldBeGreaterThan(0);
+    }
+
+    [Fact]
     public async Task The_wave_page_reads_without_javascript()
     {
         await using var app = await RunningApp.StartAsync(seed: WaveDashboardTests.SeedAsync);

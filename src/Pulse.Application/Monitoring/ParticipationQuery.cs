@@ -4,7 +4,11 @@ using Pulse.Storage;
 namespace Pulse.Application.Monitoring;
 
 /// <summary>The participation figures of one organisation and period, with what they cover.</summary>
-public sealed record ParticipationView(string Organisation, string OrganisationName, Period Period, int AnonymityThreshold, ParticipationReport Report);
+public sealed record ParticipationView(string Organisation, string OrganisationName, Period Period, int AnonymityThreshold, ParticipationReport Report)
+{
+    /// <summary>The period week by week (Monday to Monday), when asked for.</summary>
+    public IReadOnlyList<WeeklyParticipation>? Weekly { get; init; }
+}
 
 /// <summary>
 /// Loads an organisation's messages, accounts and directory and computes its participation
@@ -15,7 +19,9 @@ public sealed class ParticipationQuery(PulseDatabase database)
 {
     public static readonly TimeSpan DefaultLength = TimeSpan.FromDays(90);
 
-    public async Task<ParticipationView> RunAsync(string slug, DateTimeOffset? from, DateTimeOffset? to, int anonymityThreshold = 5, CancellationToken cancellationToken = default)
+    /// <param name="weekly">Also compute the period week by week (participation over time).</param>
+    public async Task<ParticipationView> RunAsync(
+        string slug, DateTimeOffset? from, DateTimeOffset? to, int anonymityThreshold = 5, bool weekly = false, CancellationToken cancellationToken = default)
     {
         if (anonymityThreshold < Participation.SmallestAnonymityThreshold)
         {
@@ -27,8 +33,12 @@ public sealed class ParticipationQuery(PulseDatabase database)
         var accounts = await store.AccountsAsync(organisation.Id, cancellationToken);
         var directory = await new DirectoryStore(database).ListAsync(organisation.Id, cancellationToken);
         var period = Resolve(from, to, messages.Count == 0 ? null : messages.Max(m => m.CreatedAt));
-        var report = Participation.Compute(new ParticipationInput(messages, accounts, directory), period, anonymityThreshold);
-        return new ParticipationView(organisation.Slug, organisation.Name, period, anonymityThreshold, report);
+        var input = new ParticipationInput(messages, accounts, directory);
+        var report = Participation.Compute(input, period, anonymityThreshold);
+        return new ParticipationView(organisation.Slug, organisation.Name, period, anonymityThreshold, report)
+        {
+            Weekly = weekly ? WeeklySeries.Compute(input, period, anonymityThreshold) : null,
+        };
     }
 
     /// <summary>The period asked for, with missing ends filled in (see the class summary).</summary>

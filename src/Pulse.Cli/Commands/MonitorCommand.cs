@@ -60,15 +60,16 @@ public static class MonitorCommand
             Description = "Anonymity threshold: groups smaller than this are not shown on their own.",
             DefaultValueFactory = _ => 5,
         };
+        var weekly = new Option<bool>("--weekly") { Description = "Also give the period week by week (Monday to Monday): participation over time." };
         var command = new Command("participation", "Participation, management participation, responsiveness and connection (monitoring-metrics.md).")
         {
-            org, from, to, threshold,
+            org, from, to, threshold, weekly,
         };
         runner.Bind(command, async (session, parse, cancellationToken) =>
         {
             var app = await session.AppAsync(cancellationToken);
             var view = await app.Participation.RunAsync(
-                parse.GetValue(org)!, parse.GetValue(from), parse.GetValue(to), parse.GetValue(threshold), cancellationToken);
+                parse.GetValue(org)!, parse.GetValue(from), parse.GetValue(to), parse.GetValue(threshold), parse.GetValue(weekly), cancellationToken);
             session.Report.Write(Document(view), console => Draw(console, view));
             return ExitCodes.Ok;
         });
@@ -99,6 +100,7 @@ public static class MonitorCommand
             document[name] = value;
         }
 
+        if (view.Weekly is { } weeks) document["weekly"] = JsonSerializer.SerializeToNode(weeks, Reporter.JsonOptions);
         return document;
     }
 
@@ -126,6 +128,19 @@ public static class MonitorCommand
         Row("newcomers", Formats.Number(r.Newcomers));
         Row("retention from previous period", Formats.Percent(r.Retention));
         console.Write(figures);
+        if (view.Weekly is { } weeks)
+        {
+            var series = Reporter.Table("week", "messages", "contributors", "target group active", "managers active");
+            foreach (var w in weeks)
+            {
+                series.AddRow(
+                    Reporter.Text(w.Week.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)), Reporter.Text(Formats.Number(w.Messages)),
+                    Reporter.Text(Formats.Number(w.Contributors)), Reporter.Text(Formats.Percent(w.ParticipationRate)), Reporter.Text(Formats.Percent(w.ManagementParticipationRate)));
+            }
+
+            console.Write(series);
+        }
+
         if (r.Departments.Count == 0 && r.HiddenDepartments == 0) return;
 
         var departments = Reporter.Table("department", "target group", "active", "rate", "messages", "managers active");

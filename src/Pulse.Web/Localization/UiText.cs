@@ -63,6 +63,11 @@ public sealed record UiText
     public required string Replies { get; init; }
     public required string Contributors { get; init; }
     public required string TargetGroupActive { get; init; }
+
+    /// <summary>Participation week by week.</summary>
+    public required string OverTime { get; init; }
+
+    public required string OverTimeCaption { get; init; }
     public required string ManagersActive { get; init; }
     public required string OfWhom { get; init; }
     public required string Responsiveness { get; init; }
@@ -178,6 +183,8 @@ public sealed record UiText
         Replies = "Reacties",
         Contributors = "Bijdragers",
         TargetGroupActive = "Doelgroep actief",
+        OverTime = "Deelname per week",
+        OverTimeCaption = "Aandeel van de doelgroep en van de leidinggevenden dat die week iets schreef (weken van maandag tot maandag).",
         ManagersActive = "Leidinggevenden actief",
         OfWhom = "van",
         Responsiveness = "Reactiesnelheid",
@@ -286,6 +293,8 @@ public sealed record UiText
         Replies = "Replies",
         Contributors = "Contributors",
         TargetGroupActive = "Target group active",
+        OverTime = "Participation per week",
+        OverTimeCaption = "Share of the target group and of the managers who wrote something that week (weeks run Monday to Monday).",
         ManagersActive = "Managers active",
         OfWhom = "of",
         Responsiveness = "Responsiveness",

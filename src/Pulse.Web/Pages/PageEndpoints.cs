@@ -47,7 +47,7 @@ public static class PageEndpoints
         if (problems.Count > 0) return BadPeriod(text, organisation, form, problems);
         try
         {
-            var view = await app.Participation.RunAsync(slug, form.Start, form.End, cancellationToken: cancellationToken);
+            var view = await app.Participation.RunAsync(slug, form.Start, form.End, weekly: true, cancellationToken: cancellationToken);
             var latest = await LatestScorecardAsync(app, views, slug, cancellationToken);
             return new RazorComponentResult<OrganisationPage>(new { Text = text, Organisation = organisation, Form = form, View = view, Latest = latest });
         }
