@@ -94,6 +94,25 @@ public sealed class MonitorCommandTests
         group.GetProperty("trend").GetDouble().ShouldBe(0.5, 1e-9);
     }
 
+    [Fact]
+    public async Task Weekly_gives_the_period_in_whole_monday_weeks()
+    {
+        await using var test = await TestDatabase.CreateAsync("sqlite");
+        await SeedAsync(test);
+
+        var run = await CliRun.RunAsync(["monitor", "participation", "--org", "gemeente-lindeloo", "--from", "2026-09-01", "--to", "2026-10-01", "--weekly", "--json", .. test.CliArguments]);
+
+        run.ExitCode.ShouldBe(0, run.Error);
+        // 1 September 2026 is a Tuesday: the weeks start on 31 Aug, 7, 14, 21 and 28 Sept. All three
+        // September messages (1 and 2 Sept, by three of the six) fall in the first; the August ones
+        // (22 and 27 Aug) fall before it.
+        var weeks = run.Json().GetProperty("weekly").EnumerateArray().ToList();
+        weeks.Select(w => w.GetProperty("week").GetString()).ShouldBe(["2026-08-31", "2026-09-07", "2026-09-14", "2026-09-21", "2026-09-28"]);
+        weeks.Select(w => w.GetProperty("messages").GetInt32()).ShouldBe([3, 0, 0, 0, 0]);
+        weeks[0].GetProperty("contributors").GetInt32().ShouldBe(3);
+        weeks[0].GetProperty("participationRate").GetDouble().ShouldBe(0.5, 1e-9);
+    }
+
     [Theory]
     [InlineData("2")]
     [InlineData("0")]
