@@ -37,6 +37,26 @@ public sealed class OrganisationPageTests
     }
 
     [Fact]
+    public async Task The_communities_page_lists_each_group_over_the_organisations_period()
+    {
+        await using var app = await RunningApp.StartAsync(seed: SeedAsync);
+
+        var page = await app.Client.GetStringAsync(new Uri("/org/gemeente-lindeloo", UriKind.Relative));
+        var communities = await app.Client.GetStringAsync(new Uri("/org/gemeente-lindeloo/groups?from=2026-10-01&to=2026-10-08&lang=en", UriKind.Relative));
+        using var reversed = await app.Client.GetAsync(new Uri("/org/gemeente-lindeloo/groups?from=2026-10-08&to=2026-10-01", UriKind.Relative));
+        using var unknown = await app.Client.GetAsync(new Uri("/org/nobody/groups", UriKind.Relative));
+
+        // The organisation page links the communities over its own period (the 90 days up to 6 Oct).
+        page.ShouldContain("href=\"/org/gemeente-lindeloo/groups?from=2026-07-08&amp;to=2026-10-06\"");
+        // Both seeded messages are in group "g" (no group row: named by its id), by 2 of the 6 in the
+        // target group; the thread was answered after an hour, so within 24 hours.
+        var visible = System.Text.RegularExpressions.Regex.Replace(System.Text.RegularExpressions.Regex.Replace(communities, "<[^>]+>", " "), @"\s+", " ");
+        visible.ShouldContain("yammer:g 2 1 2 33.3 % 100.0 %");
+        reversed.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        unknown.StatusCode.ShouldBe(HttpStatusCode.NotFound);
+    }
+
+    [Fact]
     public async Task A_period_without_messages_says_so_and_an_unknown_organisation_is_404()
     {
         await using var app = await RunningApp.StartAsync(seed: SeedAsync);

@@ -64,6 +64,14 @@ public sealed record UiText
     public required string Contributors { get; init; }
     public required string TargetGroupActive { get; init; }
 
+    public required string Communities { get; init; }
+    public required string CommunitiesIntro { get; init; }
+    public required string NoCommunities { get; init; }
+    public required string Community { get; init; }
+    public required string TargetGroupReach { get; init; }
+    public required string AnsweredWithin24h { get; init; }
+    public required string Trend { get; init; }
+
     /// <summary>Participation week by week.</summary>
     public required string OverTime { get; init; }
 
@@ -71,7 +79,6 @@ public sealed record UiText
     public required string ManagersActive { get; init; }
     public required string OfWhom { get; init; }
     public required string Responsiveness { get; init; }
-    public required string AnsweredWithin24h { get; init; }
     public required string MedianHours { get; init; }
     public required string Unanswered { get; init; }
     public required string CrossDepartment { get; init; }
@@ -184,11 +191,17 @@ public sealed record UiText
         Contributors = "Bijdragers",
         TargetGroupActive = "Doelgroep actief",
         OverTime = "Deelname per week",
+        Communities = "Communities",
+        CommunitiesIntro = "per community (groep, kanaal): berichten, bijdragers, het deel van de doelgroep dat er schreef, snel beantwoorde draadjes en de trend tegenover de periode ervoor.",
+        NoCommunities = "Geen community had berichten in deze periode.",
+        Community = "Community",
+        TargetGroupReach = "Doelgroep bereikt",
+        AnsweredWithin24h = "Binnen 24 uur beantwoord",
+        Trend = "Trend",
         OverTimeCaption = "Aandeel van de doelgroep en van de leidinggevenden dat die week iets schreef (weken van maandag tot maandag).",
         ManagersActive = "Leidinggevenden actief",
         OfWhom = "van",
         Responsiveness = "Reactiesnelheid",
-        AnsweredWithin24h = "Binnen 24 uur beantwoord",
         MedianHours = "Mediane tijd tot eerste reactie (uur)",
         Unanswered = "Onbeantwoorde draadjes",
         CrossDepartment = "Reacties over afdelingsgrenzen",
@@ -294,11 +307,17 @@ public sealed record UiText
         Contributors = "Contributors",
         TargetGroupActive = "Target group active",
         OverTime = "Participation per week",
+        Communities = "Communities",
+        CommunitiesIntro = "per community (group, channel): messages, contributors, the share of the target group that wrote there, threads answered quickly, and the trend against the period before.",
+        NoCommunities = "No community had messages in this period.",
+        Community = "Community",
+        TargetGroupReach = "Target group reached",
+        AnsweredWithin24h = "Answered within 24 hours",
+        Trend = "Trend",
         OverTimeCaption = "Share of the target group and of the managers who wrote something that week (weeks run Monday to Monday).",
         ManagersActive = "Managers active",
         OfWhom = "of",
         Responsiveness = "Responsiveness",
-        AnsweredWithin24h = "Answered within 24 hours",
         MedianHours = "Median hours to first reply",
         Unanswered = "Unanswered threads",
         CrossDepartment = "Replies across departments",

@@ -20,6 +20,7 @@ public static class PageEndpoints
     {
         routes.MapGetAndHead("/", HomeAsync).WithName("Home").ExcludeFromDescription();
         routes.MapGetAndHead("/org/{slug}", OrganisationAsync).WithName("Organisation").ExcludeFromDescription();
+        routes.MapGetAndHead("/org/{slug}/groups", CommunitiesAsync).WithName("Communities").ExcludeFromDescription();
         routes.MapGetAndHead("/waves/{code}", WaveAsync).WithName("Wave").ExcludeFromDescription();
         routes.MapGetAndHead("/waves/{code}/org/{slug}", ScorecardAsync).WithName("Scorecard").ExcludeFromDescription();
         // The fallback matches every path and, unrestricted, every method: a POST to a page would
@@ -58,6 +59,34 @@ public static class PageEndpoints
             // exists and the threshold is the default, so an empty period is the one failure left.
             return BadPeriod(text, organisation, form, [text.EmptyPeriod]);
         }
+    }
+
+    /// <summary>The organisation's communities in the period of its page (from/to carried over); 400 for a period that cannot be.</summary>
+    private static async Task<IResult> CommunitiesAsync(
+        string slug, string? from, string? to, HttpContext context, PulseApp app, CancellationToken cancellationToken)
+    {
+        var text = UiText.For(UiLanguage.Choose(context));
+        if (await app.Organisations.FindAsync(slug, cancellationToken) is not { } organisation) return NotFound(context);
+        var form = PeriodForm.Read(from, to);
+        var query = context.Request.QueryString.Value ?? string.Empty;
+        var problems = form.Problems(text);
+        if (problems.Count == 0)
+        {
+            try
+            {
+                var view = await app.Communities.RunAsync(slug, form.Start, form.End, cancellationToken);
+                return new RazorComponentResult<CommunitiesPage>(new { Text = text, Organisation = organisation, View = view, Query = query });
+            }
+            catch (PulseUsageException)
+            {
+                problems = [text.EmptyPeriod];
+            }
+        }
+
+        return new RazorComponentResult<CommunitiesPage>(new { Text = text, Organisation = organisation, Problems = problems, Query = query })
+        {
+            StatusCode = StatusCodes.Status400BadRequest,
+        };
     }
 
     /// <summary>The page again with the form as typed and what is wrong with it: 400, not figures for another period.</summary>
