@@ -68,6 +68,31 @@ public sealed class MonitoringStore(PulseDatabase database)
             (AccountState)a.State, a.IsBot, Offset(a.JoinedAt))).ToList();
     }
 
+    /// <summary>
+    /// The posts written in <c>[from, to)</c> with their bodies and topics, for text analysis: not
+    /// deleted, not by a bot account, and not private unless <paramref name="includePrivate"/> (the
+    /// organisation's opt-in). Ids are source-qualified like every other.
+    /// </summary>
+    public async Task<IReadOnlyList<(string Id, string? Author, DateTimeOffset CreatedAt, string Body, IReadOnlyList<string> Topics)>> TextsAsync(
+        long organisationId, DateTimeOffset from, DateTimeOffset to, bool includePrivate, CancellationToken cancellationToken = default)
+    {
+        await using var db = database.CreateContext();
+        var (start, end) = (from.UtcDateTime, to.UtcDateTime);
+        var bots = db.Accounts.Where(a => a.OrganisationId == organisationId && a.IsBot);
+        var rows = await db.Messages.AsNoTracking()
+            .Where(m => m.OrganisationId == organisationId && m.CreatedAt >= start && m.CreatedAt < end && m.DeletedAt == null
+                && m.Kind == (int)MessageKind.Post && (includePrivate || !m.IsPrivate)
+                && !bots.Any(b => b.Source == m.Source && b.ExternalId == m.AuthorExternalId))
+            .Select(m => new { m.Source, m.ExternalId, m.AuthorExternalId, m.CreatedAt, m.Body, m.Topics })
+            .ToListAsync(cancellationToken);
+        return [.. rows.Select(m => (
+            Qualify(m.Source, m.ExternalId)!,
+            Qualify(m.Source, m.AuthorExternalId),
+            new DateTimeOffset(m.CreatedAt, TimeSpan.Zero),
+            m.Body,
+            (IReadOnlyList<string>)(m.Topics is null ? [] : m.Topics.Split('\n', StringSplitOptions.RemoveEmptyEntries))))];
+    }
+
     /// <summary>Every group (community, channel) of the organisation, ids qualified by source like the messages' group ids.</summary>
     public async Task<IReadOnlyList<Group>> GroupsAsync(long organisationId, CancellationToken cancellationToken = default)
     {
