@@ -24,7 +24,8 @@ namespace Pulse.Search.Analysis;
 /// <para><see cref="Words"/> stops there: a theme matches whole words, so that its count can be
 /// checked against a plain count of whole-word matches (issue 9, acceptance). The stemmed chains
 /// drop the language's stop words before folding (the stop lists are written with accents) and stem
-/// after it, so "reorganisaties" and "reorganisatie" meet in free-text search.</para>
+/// after it, so "medewerkers" and "medewerker" meet in free-text search; for Dutch,
+/// <see cref="DutchPluralFilter"/> first undoes the plurals Snowball misses ("reorganisaties").</para>
 /// </remarks>
 public static class SearchAnalyzers
 {
@@ -34,7 +35,7 @@ public static class SearchAnalyzers
     public static Analyzer Words { get; } = Chain(stopWords: null, stemmer: null);
 
     /// <summary>Words, Dutch stop words removed, Snowball Dutch stems.</summary>
-    public static Analyzer Dutch { get; } = Chain(DutchAnalyzer.DefaultStopSet, () => new Lucene.Net.Tartarus.Snowball.Ext.DutchStemmer());
+    public static Analyzer Dutch { get; } = Chain(DutchAnalyzer.DefaultStopSet, () => new Lucene.Net.Tartarus.Snowball.Ext.DutchStemmer(), dutchPlurals: true);
 
     /// <summary>Words, English stop words removed, Snowball English stems.</summary>
     public static Analyzer English { get; } = Chain(EnglishAnalyzer.DefaultStopSet, () => new EnglishStemmer());
@@ -77,7 +78,7 @@ public static class SearchAnalyzers
         return terms;
     }
 
-    private static Analyzer Chain(CharArraySet? stopWords, Func<SnowballProgram>? stemmer) =>
+    private static Analyzer Chain(CharArraySet? stopWords, Func<SnowballProgram>? stemmer, bool dutchPlurals = false) =>
         Analyzer.NewAnonymous((_, reader) =>
         {
             var source = new StandardTokenizer(Version, reader);
@@ -85,6 +86,8 @@ public static class SearchAnalyzers
             if (stopWords is not null)
                 stream = new StopFilter(Version, stream, stopWords);
             stream = new ASCIIFoldingFilter(stream);
+            if (dutchPlurals)
+                stream = new DutchPluralFilter(stream);
             if (stemmer is not null)
                 stream = new SnowballFilter(stream, stemmer());
             return new TokenStreamComponents(source, stream);
