@@ -93,11 +93,15 @@ public sealed class MessageIndex : IDisposable
         }
 
         _writer.UpdateDocument(key, MessageDocument.Create(entry));
-        lock (_markerLock)
-        {
-            if (_lastCreated is null || entry.Message.CreatedAt >= _lastCreated)
-                (_lastId, _lastCreated) = (entry.Id, entry.Message.CreatedAt.ToUniversalTime());
-        }
+        NoteNewest(entry);
+    }
+
+    /// <summary><see cref="AddOrUpdate(IndexedMessage)"/> for many messages, analysed on every core: Lucene's
+    /// writer indexes from several threads at once, and analysis is most of the cost of indexing.</summary>
+    public void AddOrUpdate(IEnumerable<IndexedMessage> entries)
+    {
+        ArgumentNullException.ThrowIfNull(entries);
+        Parallel.ForEach(entries, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, AddOrUpdate);
     }
 
     /// <summary>Removes the message with this id, if present. Visible after <see cref="Commit"/>.</summary>
@@ -114,6 +118,25 @@ public sealed class MessageIndex : IDisposable
         _writer.DeleteAll();
         lock (_markerLock)
             (_lastId, _lastCreated) = (null, null);
+    }
+
+    /// <summary>Replaces the whole index by <paramref name="entries"/> (each id once, as a database yields
+    /// them) and commits with <paramref name="watermark"/>: the path of <c>pulse index rebuild</c>. Faster
+    /// than <see cref="AddOrUpdate(IEnumerable{IndexedMessage})"/> because nothing needs replacing. If it
+    /// fails half-way, nothing is committed and the directory keeps its previous commit.</summary>
+    public IndexMarker Rebuild(IEnumerable<IndexedMessage> entries, string watermark)
+    {
+        ArgumentNullException.ThrowIfNull(entries);
+        ArgumentNullException.ThrowIfNull(watermark);
+        DeleteAll();
+        Parallel.ForEach(entries, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, entry =>
+        {
+            if (!entry.Counts)
+                return;
+            _writer.AddDocument(MessageDocument.Create(entry));
+            NoteNewest(entry);
+        });
+        return Commit(watermark);
     }
 
     /// <summary>Makes every change durable together with a marker carrying <paramref name="watermark"/>,
@@ -187,6 +210,15 @@ public sealed class MessageIndex : IDisposable
         _writer.Dispose();
         if (_ownsDirectory)
             _directory.Dispose();
+    }
+
+    private void NoteNewest(IndexedMessage entry)
+    {
+        lock (_markerLock)
+        {
+            if (_lastCreated is null || entry.Message.CreatedAt >= _lastCreated)
+                (_lastId, _lastCreated) = (entry.Id, entry.Message.CreatedAt.ToUniversalTime());
+        }
     }
 
     private T WithSearcher<T>(Func<IndexSearcher, T> read)

@@ -12,7 +12,9 @@ internal static class ThemeQueryTranslator
     /// <summary>Themes: whole words only, so a theme count equals a plain whole-word count.</summary>
     public static Query ForTheme(ThemeQuery query) => Translate(query, [SearchFields.Words]);
 
-    /// <summary>Free-text search: a word matches as a whole word or by its Dutch or English stem.</summary>
+    /// <summary>Free-text search: a word matches as a whole word or by its Dutch or English stem; a phrase
+    /// (or a word the analysis cuts in pieces, "e-mail") matches its exact words only, since the stemmed
+    /// fields keep no positions.</summary>
     public static Query ForSearch(ThemeQuery query) =>
         Translate(query, [SearchFields.Words, SearchFields.Dutch, SearchFields.English]);
 
@@ -90,7 +92,7 @@ internal static class ThemeQueryTranslator
             {
                 perField.Add(new TermQuery(new Term(field, terms[0].Term)));
             }
-            else if (terms.Count > 1)
+            else if (terms.Count > 1 && field == SearchFields.Words)
             {
                 var phrase = new PhraseQuery();
                 foreach (var (term, position) in terms)
@@ -98,7 +100,7 @@ internal static class ThemeQueryTranslator
                 perField.Add(phrase);
             }
 
-            // No terms: the text is only stop words for this field's language; the other fields still match it.
+            // No terms (only stop words in this language) or a phrase in a stemmed field: the words field matches it.
         }
 
         if (perField.Count == 1)

@@ -279,6 +279,19 @@ public sealed class MessageIndexTests : IDisposable
     }
 
     [Fact]
+    public void Rebuild_replaces_everything_skips_what_does_not_count_and_commits()
+    {
+        _index.AddOrUpdate(Post("stale", "werkplek"));
+        _index.Commit("db:1");
+
+        var marker = _index.Rebuild([Post("1", "werkplek", Start), Post("2", "werkplek", Start.AddDays(1)), Post("3", "werkplek", isPrivate: true)], "db:2");
+
+        marker.ShouldBe(new IndexMarker(IndexMarker.CurrentFormat, 2, "yammer:2", Start.AddDays(1), "db:2"));
+        Matches("werkplek").Order().ShouldBe(["yammer:1", "yammer:2"]);
+        _index.StateFor("db:2").ShouldBe(IndexState.Current);
+    }
+
+    [Fact]
     public void An_index_of_another_format_must_be_rebuilt()
     {
         using var directory = new RAMDirectory();
