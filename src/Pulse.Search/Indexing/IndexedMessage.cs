@@ -1,0 +1,19 @@
+using Pulse.Monitoring.Model;
+using Pulse.Search.Analysis;
+
+namespace Pulse.Search.Indexing;
+
+/// <summary>A message as the index receives it.</summary>
+/// <param name="Id">The qualified id that identifies the message within its organisation (the key of
+/// add, update and delete; the storage's (source, external id) pair written as one string).</param>
+/// <param name="Message">The message itself.</param>
+/// <param name="Language">Its detected language; <see cref="TextLanguage.Unknown"/> indexes both stems.</param>
+/// <param name="AuthorIsBot">The author's account is flagged as a bot (<see cref="Account.IsBot"/>): such
+/// messages do not count, like <see cref="MessageKind.Bot"/> ones.</param>
+public sealed record IndexedMessage(string Id, Message Message, TextLanguage Language = TextLanguage.Unknown, bool AuthorIsBot = false)
+{
+    /// <summary>The rule of participation (Participation.cs, "What counts as a message"): a post, not
+    /// deleted, not private, not by a bot. Only these are kept in the index.</summary>
+    public bool Counts =>
+        Message.Kind == MessageKind.Post && !Message.IsDeleted && !Message.IsPrivate && !AuthorIsBot;
+}

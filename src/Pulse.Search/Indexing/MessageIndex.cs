@@ -1,0 +1,236 @@
+using System.Globalization;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using Lucene.Net.Store;
+using Pulse.Search.Analysis;
+using Pulse.Search.Themes;
+using LuceneDirectory = Lucene.Net.Store.Directory;
+
+namespace Pulse.Search.Indexing;
+
+/// <summary>
+/// The full-text index of one organisation's countable messages: themes count from it, search
+/// reads from it. Contract, fields and figures: docs/search.md.
+/// </summary>
+/// <remarks>
+/// <para>Only messages that count (<see cref="IndexedMessage.Counts"/>) are kept: a private, deleted,
+/// bot or system message is removed by id when it arrives, so a re-import that deletes a message or
+/// makes it private takes it out, and a private text is never copied to disk here.</para>
+/// <para>Threads: one instance per index directory (Lucene's write lock refuses a second writer, also
+/// from another process). Adding, deleting and committing may come from any thread; searches from any
+/// number of threads read the index as of the last <see cref="Commit"/> (a <see cref="SearcherManager"/>
+/// refreshed there), never a half-imported state.</para>
+/// </remarks>
+public sealed class MessageIndex : IDisposable
+{
+    private readonly LuceneDirectory _directory;
+    private readonly bool _ownsDirectory;
+    private readonly IndexWriter _writer;
+    private readonly SearcherManager _searchers;
+    private readonly System.Threading.Lock _markerLock = new();
+    private string? _lastId;
+    private DateTimeOffset? _lastCreated;
+
+    /// <summary>Opens (or creates, empty and uncommitted) the index in <paramref name="directory"/>,
+    /// which stays the caller's to dispose.</summary>
+    public MessageIndex(LuceneDirectory directory)
+        : this(directory, ownsDirectory: false)
+    {
+    }
+
+    private MessageIndex(LuceneDirectory directory, bool ownsDirectory)
+    {
+        ArgumentNullException.ThrowIfNull(directory);
+        _directory = directory;
+        _ownsDirectory = ownsDirectory;
+        var config = new IndexWriterConfig(SearchAnalyzers.Version, SearchAnalyzers.PerField)
+        {
+            OpenMode = OpenMode.CREATE_OR_APPEND,
+            // Larger flushes make fewer segments to merge during a million-message import.
+            RAMBufferSizeMB = 64,
+        };
+        _writer = new IndexWriter(directory, config);
+        _searchers = new SearcherManager(_writer, applyAllDeletes: true, searcherFactory: null);
+        Marker = IndexMarker.FromUserData(_writer.CommitData);
+        (_lastId, _lastCreated) = (Marker?.LastMessageId, Marker?.LastCreatedAt);
+    }
+
+    /// <summary>Opens the index kept in <paramref name="folder"/>, creating the folder when needed.</summary>
+    public static MessageIndex Open(string folder)
+    {
+        System.IO.Directory.CreateDirectory(folder);
+        return new MessageIndex(FSDirectory.Open(folder), ownsDirectory: true);
+    }
+
+    /// <summary>An index in memory, for tests and throwaway use.</summary>
+    public static MessageIndex InMemory() => new(new RAMDirectory(), ownsDirectory: true);
+
+    /// <summary>The marker of the last commit; null when nothing was committed yet by Pulse.</summary>
+    public IndexMarker? Marker { get; private set; }
+
+    /// <summary>Messages in the index as of the last commit.</summary>
+    public int Count => WithSearcher(searcher => searcher.IndexReader.NumDocs);
+
+    /// <summary>Whether this index can answer for data whose watermark is <paramref name="expectedWatermark"/>.</summary>
+    public IndexState StateFor(string expectedWatermark) => Marker switch
+    {
+        null => IndexState.Missing,
+        { Format: not IndexMarker.CurrentFormat } => IndexState.OldFormat,
+        { Watermark: var mark } when mark != expectedWatermark => IndexState.Behind,
+        _ => IndexState.Current,
+    };
+
+    /// <summary>Adds the message, or replaces the one with the same id; one that does not count is removed
+    /// instead. Indexing the same message twice leaves one document. Visible after <see cref="Commit"/>.</summary>
+    public void AddOrUpdate(IndexedMessage entry)
+    {
+        ArgumentNullException.ThrowIfNull(entry);
+        var key = new Term(SearchFields.Id, entry.Id);
+        if (!entry.Counts)
+        {
+            _writer.DeleteDocuments(key);
+            return;
+        }
+
+        _writer.UpdateDocument(key, MessageDocument.Create(entry));
+        NoteNewest(entry);
+    }
+
+    /// <summary><see cref="AddOrUpdate(IndexedMessage)"/> for many messages, analysed on every core: Lucene's
+    /// writer indexes from several threads at once, and analysis is most of the cost of indexing.</summary>
+    public void AddOrUpdate(IEnumerable<IndexedMessage> entries)
+    {
+        ArgumentNullException.ThrowIfNull(entries);
+        Parallel.ForEach(entries, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, AddOrUpdate);
+    }
+
+    /// <summary>Removes the message with this id, if present. Visible after <see cref="Commit"/>.</summary>
+    public void Delete(string messageId)
+    {
+        ArgumentNullException.ThrowIfNull(messageId);
+        _writer.DeleteDocuments(new Term(SearchFields.Id, messageId));
+    }
+
+    /// <summary>Empties the index, to rebuild it. Until the next <see cref="Commit"/> the directory still
+    /// holds the previous commit, so a rebuild that dies half-way leaves the old, marked state.</summary>
+    public void DeleteAll()
+    {
+        _writer.DeleteAll();
+        lock (_markerLock)
+            (_lastId, _lastCreated) = (null, null);
+    }
+
+    /// <summary>Replaces the whole index by <paramref name="entries"/> (each id once, as a database yields
+    /// them) and commits with <paramref name="watermark"/>: the path of <c>pulse index rebuild</c>. Faster
+    /// than <see cref="AddOrUpdate(IEnumerable{IndexedMessage})"/> because nothing needs replacing. If it
+    /// fails half-way, nothing is committed and the directory keeps its previous commit.</summary>
+    public IndexMarker Rebuild(IEnumerable<IndexedMessage> entries, string watermark)
+    {
+        ArgumentNullException.ThrowIfNull(entries);
+        ArgumentNullException.ThrowIfNull(watermark);
+        DeleteAll();
+        Parallel.ForEach(entries, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, entry =>
+        {
+            if (!entry.Counts)
+                return;
+            _writer.AddDocument(MessageDocument.Create(entry));
+            NoteNewest(entry);
+        });
+        return Commit(watermark);
+    }
+
+    /// <summary>Makes every change durable together with a marker carrying <paramref name="watermark"/>,
+    /// then lets searches see them.</summary>
+    public IndexMarker Commit(string watermark)
+    {
+        ArgumentNullException.ThrowIfNull(watermark);
+        // Count the documents as they will be committed: an NRT reader sees the pending changes.
+        using (var pending = DirectoryReader.Open(_writer, applyAllDeletes: true))
+        {
+            lock (_markerLock)
+                Marker = new IndexMarker(IndexMarker.CurrentFormat, pending.NumDocs, _lastId, _lastCreated, watermark);
+        }
+
+        _writer.SetCommitData(Marker.ToUserData());
+        _writer.Commit();
+        _searchers.MaybeRefreshBlocking();
+        return Marker;
+    }
+
+    /// <summary>The ids of the messages created in <c>[from, to)</c> that match <paramref name="theme"/>,
+    /// as whole words, ignoring case and accents; in no particular order.</summary>
+    public IReadOnlyList<string> Matches(ThemeQuery theme, DateTimeOffset from, DateTimeOffset to)
+    {
+        ArgumentNullException.ThrowIfNull(theme);
+        var query = new BooleanQuery
+        {
+            { new ConstantScoreQuery(ThemeQueryTranslator.ForTheme(theme)), Occur.MUST },
+            { NumericRangeQuery.NewInt64Range(SearchFields.Created, from.UtcTicks, to.UtcTicks, true, false), Occur.MUST },
+        };
+        return WithSearcher(searcher =>
+        {
+            var ids = new IdCollector();
+            searcher.Search(query, ids);
+            return ids.Ids;
+        });
+    }
+
+    /// <summary>The <paramref name="top"/> best matches of <paramref name="text"/>, written in the theme
+    /// query language; words also match their Dutch and English inflections.</summary>
+    /// <exception cref="ThemeQueryException">The text is not a valid query.</exception>
+    public IReadOnlyList<SearchHit> Search(string text, int top)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(top);
+        var query = ThemeQueryTranslator.ForSearch(ThemeQuery.Parse(text));
+        return WithSearcher(searcher =>
+        {
+            var hits = new List<SearchHit>();
+            foreach (var scored in searcher.Search(query, top).ScoreDocs)
+            {
+                var document = searcher.Doc(scored.Doc);
+                var body = document.Get(SearchFields.Body, CultureInfo.InvariantCulture) ?? "";
+                hits.Add(new SearchHit(
+                    document.Get(SearchFields.Id, CultureInfo.InvariantCulture)!,
+                    scored.Score,
+                    new DateTimeOffset(document.GetField(SearchFields.Created)!.GetInt64Value()!.Value, TimeSpan.Zero),
+                    document.Get(SearchFields.Author, CultureInfo.InvariantCulture),
+                    document.Get(SearchFields.Group, CultureInfo.InvariantCulture),
+                    Snippets.Of(query, body, document.Get(SearchFields.Language, CultureInfo.InvariantCulture) ?? "")));
+            }
+
+            return hits;
+        });
+    }
+
+    public void Dispose()
+    {
+        _searchers.Dispose();
+        // Uncommitted changes are dropped, not committed: only Commit writes a marker.
+        _writer.Rollback();
+        _writer.Dispose();
+        if (_ownsDirectory)
+            _directory.Dispose();
+    }
+
+    private void NoteNewest(IndexedMessage entry)
+    {
+        lock (_markerLock)
+        {
+            if (_lastCreated is null || entry.Message.CreatedAt >= _lastCreated)
+                (_lastId, _lastCreated) = (entry.Id, entry.Message.CreatedAt.ToUniversalTime());
+        }
+    }
+
+    private T WithSearcher<T>(Func<IndexSearcher, T> read)
+    {
+        var searcher = _searchers.Acquire();
+        try
+        {
+            return read(searcher);
+        }
+        finally
+        {
+            _searchers.Release(searcher);
+        }
+    }
+}
