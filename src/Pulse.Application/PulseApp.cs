@@ -23,6 +23,7 @@ public sealed class PulseApp
         Scoring = new WaveScoring(database);
         Participation = new ParticipationQuery(database);
         Communities = new CommunitiesQuery(database);
+        Trends = new TrendsQuery(database);
         Benchmarks = new BenchmarkQuery(database, Scoring);
         Reports = new ReportService(Benchmarks);
         People = new PersonErasure(database);
@@ -44,6 +45,8 @@ public sealed class PulseApp
     public ParticipationQuery Participation { get; }
 
     public CommunitiesQuery Communities { get; }
+
+    public TrendsQuery Trends { get; }
 
     public BenchmarkQuery Benchmarks { get; }
 

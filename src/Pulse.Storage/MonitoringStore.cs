@@ -93,6 +93,15 @@ public sealed class MonitoringStore(PulseDatabase database)
             (IReadOnlyList<string>)(m.Topics is null ? [] : m.Topics.Split('\n', StringSplitOptions.RemoveEmptyEntries))))];
     }
 
+    /// <summary>The creation time of the organisation's newest message (private ones only with the opt-in), or null without messages.</summary>
+    public async Task<DateTimeOffset?> LatestMessageAsync(long organisationId, bool includePrivate, CancellationToken cancellationToken = default)
+    {
+        await using var db = database.CreateContext();
+        var latest = await db.Messages.Where(m => m.OrganisationId == organisationId && (includePrivate || !m.IsPrivate))
+            .MaxAsync(m => (DateTime?)m.CreatedAt, cancellationToken);
+        return latest is null ? null : new DateTimeOffset(latest.Value, TimeSpan.Zero);
+    }
+
     /// <summary>Every group (community, channel) of the organisation, ids qualified by source like the messages' group ids.</summary>
     public async Task<IReadOnlyList<Group>> GroupsAsync(long organisationId, CancellationToken cancellationToken = default)
     {

@@ -94,6 +94,47 @@ public sealed class MonitorCommandTests
         group.GetProperty("trend").GetDouble().ShouldBe(0.5, 1e-9);
     }
 
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task Trends_finds_what_is_far_above_its_baseline_and_never_a_persons_name(string provider)
+    {
+        await using var test = await TestDatabase.CreateAsync(provider);
+        var org = (await new OrganisationStore(test.Database).AddAsync("trend", "Trend", null)).Id;
+        var at = new DateTimeOffset(2026, 11, 30, 0, 0, 0, TimeSpan.Zero);
+        await using (var session = await ImportSession.BeginAsync(test.Database, org, Source.Yammer, null, CancellationToken.None))
+        {
+            await session.AddAccountAsync(new Account("1", "Piet Zwartkop", "p@x.nl", null, null, null, AccountState.Active, false, null));
+            await session.AddAccountAsync(new Account("9", "Bot", null, null, null, null, AccountState.Active, true, null));
+            for (var week = 1; week <= 8; week++)
+            {
+                await session.AddMessageAsync(new Message($"b{week}", $"b{week}", null, "g", "1", at.AddDays(-7 * week - 2), null, null, false, MessageKind.Post, "Koffie staat klaar", 0, false, []));
+            }
+
+            for (var i = 0; i < 6; i++)
+            {
+                await session.AddMessageAsync(new Message($"n{i}", $"n{i}", null, "g", "1", at.AddDays(-1).AddHours(i), null, null, false, MessageKind.Post, "Zwartkop: het webinar Omgevingswet", 0, false, []));
+                // A bot's messages are not messages: its words never trend.
+                await session.AddMessageAsync(new Message($"x{i}", $"x{i}", null, "g", "9", at.AddDays(-1).AddHours(i), null, null, false, MessageKind.Post, "Automatische melding serveronderhoud", 0, false, []));
+            }
+
+            await session.CommitAsync(CancellationToken.None);
+        }
+
+        var run = await CliRun.RunAsync(["monitor", "trends", "--org", "trend", "--json", .. test.CliArguments]);
+
+        run.ExitCode.ShouldBe(0, run.Error);
+        // The default window ends the day after the latest message (30 Nov). "webinar omgevingswet": 6
+        // messages now, none in the 8 weeks before → mean 0, sd floored at 1 → z = 6. Its words alone
+        // have the same count and are left to the phrase; "het" is a stop word; Zwartkop is a person;
+        // koffie is in every week, once (1 < the minimum of 5).
+        var terms = run.Json().GetProperty("terms").EnumerateArray().ToList();
+        var term = terms.ShouldHaveSingleItem();
+        term.GetProperty("term").GetString().ShouldBe("webinar omgevingswet");
+        term.GetProperty("count").GetInt32().ShouldBe(6);
+        term.GetProperty("z").GetDouble().ShouldBe(6.0, 1e-9);
+        term.GetProperty("messages").GetArrayLength().ShouldBe(6);
+    }
+
     [Fact]
     public async Task Weekly_gives_the_period_in_whole_monday_weeks()
     {

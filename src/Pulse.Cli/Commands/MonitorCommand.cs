@@ -16,7 +16,36 @@ public static class MonitorCommand
         var monitor = new Command("monitor", "Figures from the organisation's imported messages.");
         monitor.Add(Participation(runner));
         monitor.Add(Groups(runner));
+        monitor.Add(Trends(runner));
         return monitor;
+    }
+
+    private static Command Trends(CommandRunner runner)
+    {
+        var org = OrgOption();
+        var at = DateOption.Create("--at", "End of the current window (exclusive). Default: the day after the latest message.");
+        var daily = new Option<bool>("--daily") { Description = "Compare the last day with the 14 days before it, instead of the last week with the 8 weeks before." };
+        var command = new Command("trends", "Words, phrases and hashtags far above their own baseline (z-score), with the messages that carry them.") { org, at, daily };
+        runner.Bind(command, async (session, parse, cancellationToken) =>
+        {
+            var app = await session.AppAsync(cancellationToken);
+            var view = await app.Trends.RunAsync(parse.GetValue(org)!, parse.GetValue(at), parse.GetValue(daily), cancellationToken);
+            session.Report.Write(
+                new { organisation = view.Organisation, at = Iso(view.At), window = view.Window, terms = view.Terms },
+                console =>
+                {
+                    console.MarkupLine($"Trending in the {view.Window} before {view.At:yyyy-MM-dd}:");
+                    var table = Reporter.Table("term", "messages", "baseline", "z");
+                    foreach (var t in view.Terms)
+                    {
+                        table.AddRow(Reporter.Text(t.Term), Reporter.Text(Formats.Number(t.Count)), Reporter.Text(Formats.Fixed(t.Baseline)), Reporter.Text(Formats.Fixed(t.Z)));
+                    }
+
+                    console.Write(table);
+                });
+            return ExitCodes.Ok;
+        });
+        return command;
     }
 
     private static Command Groups(CommandRunner runner)
