@@ -24,6 +24,7 @@ public sealed class PulseApp
         Participation = new ParticipationQuery(database);
         Communities = new CommunitiesQuery(database);
         Trends = new TrendsQuery(database);
+        Themes = new ThemeCatalog(database);
         Benchmarks = new BenchmarkQuery(database, Scoring);
         Reports = new ReportService(Benchmarks);
         People = new PersonErasure(database);
@@ -47,6 +48,8 @@ public sealed class PulseApp
     public CommunitiesQuery Communities { get; }
 
     public TrendsQuery Trends { get; }
+
+    public ThemeCatalog Themes { get; }
 
     public BenchmarkQuery Benchmarks { get; }
 

@@ -57,6 +57,7 @@ public static class PulseCli
         root.Add(DirectoryCommand.Create(runner));
         root.Add(PersonCommand.Create(runner));
         root.Add(MonitorCommand.Create(runner));
+        root.Add(ThemeCommand.Create(runner));
         root.Add(BenchCommand.Create(runner));
         return root;
     }

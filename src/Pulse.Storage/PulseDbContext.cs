@@ -21,6 +21,8 @@ public abstract class PulseDbContext(DbContextOptions options) : DbContext(optio
 
     public DbSet<MessageRow> Messages => Set<MessageRow>();
 
+    public DbSet<ThemeRow> Themes => Set<ThemeRow>();
+
     public DbSet<WaveRow> Waves => Set<WaveRow>();
 
     public DbSet<SurveyResponseRow> SurveyResponses => Set<SurveyResponseRow>();

@@ -12,7 +12,7 @@ namespace Pulse.Storage.CompiledModels.Postgres
     public partial class PostgresPulseDbContextModel
     {
         private PostgresPulseDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("9513dadb-9752-47bf-b8e0-74356c9acd24"), entityTypeCount: 8)
+            : base(skipDetectChanges: false, modelId: new Guid("ed9c2280-f1b6-4342-853d-f5a74758f467"), entityTypeCount: 9)
         {
         }
 
@@ -24,6 +24,7 @@ namespace Pulse.Storage.CompiledModels.Postgres
             var organisationRow = OrganisationRowEntityType.Create(this);
             var personRow = PersonRowEntityType.Create(this);
             var surveyResponseRow = SurveyResponseRowEntityType.Create(this);
+            var themeRow = ThemeRowEntityType.Create(this);
             var topicRow = TopicRowEntityType.Create(this);
             var waveRow = WaveRowEntityType.Create(this);
 
@@ -33,6 +34,7 @@ namespace Pulse.Storage.CompiledModels.Postgres
             PersonRowEntityType.CreateForeignKey1(personRow, organisationRow);
             SurveyResponseRowEntityType.CreateForeignKey1(surveyResponseRow, organisationRow);
             SurveyResponseRowEntityType.CreateForeignKey2(surveyResponseRow, waveRow);
+            ThemeRowEntityType.CreateForeignKey1(themeRow, organisationRow);
             TopicRowEntityType.CreateForeignKey1(topicRow, organisationRow);
 
             AccountRowEntityType.CreateAnnotations(accountRow);
@@ -41,6 +43,7 @@ namespace Pulse.Storage.CompiledModels.Postgres
             OrganisationRowEntityType.CreateAnnotations(organisationRow);
             PersonRowEntityType.CreateAnnotations(personRow);
             SurveyResponseRowEntityType.CreateAnnotations(surveyResponseRow);
+            ThemeRowEntityType.CreateAnnotations(themeRow);
             TopicRowEntityType.CreateAnnotations(topicRow);
             WaveRowEntityType.CreateAnnotations(waveRow);
 

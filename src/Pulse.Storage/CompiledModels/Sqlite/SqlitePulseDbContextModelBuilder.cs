@@ -11,7 +11,7 @@ namespace Pulse.Storage.CompiledModels.Sqlite
     public partial class SqlitePulseDbContextModel
     {
         private SqlitePulseDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("4a92f85b-6b69-46a3-a711-fdbae7330149"), entityTypeCount: 8)
+            : base(skipDetectChanges: false, modelId: new Guid("f7a7af0f-da7c-4a5d-8c46-d74158dd7095"), entityTypeCount: 9)
         {
         }
 
@@ -23,6 +23,7 @@ namespace Pulse.Storage.CompiledModels.Sqlite
             var organisationRow = OrganisationRowEntityType.Create(this);
             var personRow = PersonRowEntityType.Create(this);
             var surveyResponseRow = SurveyResponseRowEntityType.Create(this);
+            var themeRow = ThemeRowEntityType.Create(this);
             var topicRow = TopicRowEntityType.Create(this);
             var waveRow = WaveRowEntityType.Create(this);
 
@@ -32,6 +33,7 @@ namespace Pulse.Storage.CompiledModels.Sqlite
             PersonRowEntityType.CreateForeignKey1(personRow, organisationRow);
             SurveyResponseRowEntityType.CreateForeignKey1(surveyResponseRow, organisationRow);
             SurveyResponseRowEntityType.CreateForeignKey2(surveyResponseRow, waveRow);
+            ThemeRowEntityType.CreateForeignKey1(themeRow, organisationRow);
             TopicRowEntityType.CreateForeignKey1(topicRow, organisationRow);
 
             AccountRowEntityType.CreateAnnotations(accountRow);
@@ -40,6 +42,7 @@ namespace Pulse.Storage.CompiledModels.Sqlite
             OrganisationRowEntityType.CreateAnnotations(organisationRow);
             PersonRowEntityType.CreateAnnotations(personRow);
             SurveyResponseRowEntityType.CreateAnnotations(surveyResponseRow);
+            ThemeRowEntityType.CreateAnnotations(themeRow);
             TopicRowEntityType.CreateAnnotations(topicRow);
             WaveRowEntityType.CreateAnnotations(waveRow);
 

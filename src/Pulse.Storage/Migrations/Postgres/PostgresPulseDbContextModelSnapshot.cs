@@ -380,6 +380,43 @@ namespace Pulse.Storage.Migrations.Postgres
                     b.ToTable("survey_responses", (string)null);
                 });
 
+            modelBuilder.Entity("Pulse.Storage.Rows.ThemeRow", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("name");
+
+                    b.Property<long>("OrganisationId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("organisation_id");
+
+                    b.Property<string>("Query")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("query");
+
+                    b.HasKey("Id")
+                        .HasName("pk_themes");
+
+                    b.HasIndex("OrganisationId", "Name")
+                        .IsUnique()
+                        .HasDatabaseName("ix_themes_organisation_id_name");
+
+                    b.ToTable("themes", (string)null);
+                });
+
             modelBuilder.Entity("Pulse.Storage.Rows.TopicRow", b =>
                 {
                     b.Property<long>("Id")
@@ -508,6 +545,16 @@ namespace Pulse.Storage.Migrations.Postgres
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_survey_responses_waves_wave_id");
+                });
+
+            modelBuilder.Entity("Pulse.Storage.Rows.ThemeRow", b =>
+                {
+                    b.HasOne("Pulse.Storage.Rows.OrganisationRow", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_themes_organisations_organisation_id");
                 });
 
             modelBuilder.Entity("Pulse.Storage.Rows.TopicRow", b =>

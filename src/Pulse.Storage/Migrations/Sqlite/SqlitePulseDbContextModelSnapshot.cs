@@ -363,6 +363,41 @@ namespace Pulse.Storage.Migrations.Sqlite
                     b.ToTable("survey_responses", (string)null);
                 });
 
+            modelBuilder.Entity("Pulse.Storage.Rows.ThemeRow", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("name");
+
+                    b.Property<long>("OrganisationId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("organisation_id");
+
+                    b.Property<string>("Query")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("query");
+
+                    b.HasKey("Id")
+                        .HasName("pk_themes");
+
+                    b.HasIndex("OrganisationId", "Name")
+                        .IsUnique()
+                        .HasDatabaseName("ix_themes_organisation_id_name");
+
+                    b.ToTable("themes", (string)null);
+                });
+
             modelBuilder.Entity("Pulse.Storage.Rows.TopicRow", b =>
                 {
                     b.Property<long>("Id")
@@ -487,6 +522,16 @@ namespace Pulse.Storage.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_survey_responses_waves_wave_id");
+                });
+
+            modelBuilder.Entity("Pulse.Storage.Rows.ThemeRow", b =>
+                {
+                    b.HasOne("Pulse.Storage.Rows.OrganisationRow", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_themes_organisations_organisation_id");
                 });
 
             modelBuilder.Entity("Pulse.Storage.Rows.TopicRow", b =>
