@@ -16,7 +16,8 @@ internal static class DutchMorphology
 
     /// <summary>Shorter stems are too often other words ("weet" is not "wee", "laten" not "lat").</summary>
     private const int MinimumStem = 4;
-    private const int MinimumHead = 4;
+    /// <summary>Short heads split too many words wrongly ("vergoed" is not ver+goed, "parkeerterrein" not …+rein).</summary>
+    private const int MinimumHead = 6;
 
     /// <summary>The valence of <paramref name="word"/> (lower case) through its lemma or compound head, with the rule that found it.</summary>
     public static bool TryLookup(SentimentLexicon lexicon, ReadOnlySpan<char> word, out double valence, out string rule)

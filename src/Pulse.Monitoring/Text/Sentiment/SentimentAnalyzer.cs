@@ -206,7 +206,8 @@ public sealed class SentimentAnalyzer
         for (var k = 1; k <= MaxLookBack && t - k >= floor; k++)
         {
             var previous = tokens[t - k];
-            if (previous.Sentence != tokens[t].Sentence || previous.Kind != TokenKind.Word) break;
+            // A comma ends the clause: "niet meer kapot, dank aan…" does not negate "dank".
+            if (previous.Sentence != tokens[t].Sentence || previous.Kind != TokenKind.Word || tokens[t - k + 1].AfterPunctuation) break;
             var word = lower.Slice(previous.Start, previous.Length);
             if (t - k - 1 >= floor && PairScalar(lower, tokens, t - k - 1, rules, out var pair))
             {
@@ -221,6 +222,13 @@ public sealed class SentimentAnalyzer
                 valence += Math.Sign(valence) * scalar * Decay[k - 1];
                 applied.Add((scalar > 0 ? "booster:" : "diminisher:") + word.ToString());
             }
+            else if (!negated && IsNegator(word, rules) && NeverSo(lower, tokens, t - k, t))
+            {
+                // "nooit eerder zo'n goed…", "never so good": the negator intensifies (VADER's "never so/this").
+                valence *= 1.25;
+                applied.Add("booster:" + word.ToString());
+                negated = true;
+            }
             else if (!negated && IsNegator(word, rules))
             {
                 negated = true;
@@ -230,6 +238,19 @@ public sealed class SentimentAnalyzer
         }
 
         return valence;
+    }
+
+    private static bool NeverSo(ReadOnlySpan<char> lower, ReadOnlySpan<Token> tokens, int negator, int word)
+    {
+        var never = lower.Slice(tokens[negator].Start, tokens[negator].Length);
+        if (!never.SequenceEqual("nooit") && !never.SequenceEqual("never")) return false;
+        for (var i = negator + 1; i < word; i++)
+        {
+            var between = lower.Slice(tokens[i].Start, tokens[i].Length);
+            if (between is "zo" or "zo'n" or "so" or "this" or "such") return true;
+        }
+
+        return false;
     }
 
     private static bool IsNegator(ReadOnlySpan<char> word, SentimentRules rules) =>
