@@ -35,11 +35,18 @@ public sealed class LanguageDetector
     /// The language of <paramref name="text"/>, or <paramref name="fallback"/> when the text is too
     /// short or has no function words of any profile (e.g. "Top! 👍").
     /// </summary>
-    public TextLanguage Detect(ReadOnlySpan<char> text, TextLanguage fallback = TextLanguage.Dutch)
+    public TextLanguage Detect(ReadOnlySpan<char> text, TextLanguage fallback = TextLanguage.Dutch) =>
+        TryDetect(text, out var words) ?? (words >= 6 ? TextLanguage.Other : fallback);
+
+    /// <summary>
+    /// The language when the function words decide it; null when the text is too short, has no
+    /// function words, or two languages tie (<paramref name="words"/> says how many words it has).
+    /// </summary>
+    public TextLanguage? TryDetect(ReadOnlySpan<char> text, out int words)
     {
         Span<int> hits = stackalloc int[profiles.Length];
         Span<char> word = stackalloc char[32];
-        var words = 0;
+        words = 0;
         var nonLatin = 0;
         var i = 0;
         while (i < text.Length)
@@ -70,7 +77,7 @@ public sealed class LanguageDetector
 
         // Greek, Cyrillic, Arabic, CJK...: neither Dutch nor English, however short.
         if (nonLatin > text.Length / 3 && nonLatin > 0) return TextLanguage.Other;
-        if (words < MinimumWords) return fallback;
+        if (words < MinimumWords) return null;
         var best = -1;
         var bestHits = 0;
         var tie = false;
@@ -88,8 +95,7 @@ public sealed class LanguageDetector
             }
         }
 
-        if (best < 0) return words >= 6 ? TextLanguage.Other : fallback;
-        if (tie) return fallback;
+        if (best < 0 || tie) return null;
         return profiles[best].Language;
     }
 

@@ -73,7 +73,9 @@ public static class LexiconParser
                 throw new FormatException($"line {number}: AFINN valences are integers in -5..5");
             }
 
-            entries.Add(new LexiconEntry(line[..tab].ToString(), Math.Clamp(valence * scale, -4, 4)));
+            // Pulse's own files must be in range (a typo is refused); foreign scales are fitted to it.
+            var fitted = format == LexiconFormat.Pulse ? valence : Math.Clamp(valence * scale, -4, 4);
+            entries.Add(new LexiconEntry(line[..tab].ToString(), fitted));
         }
 
         return entries;

@@ -35,10 +35,10 @@ public sealed class SentimentAnalyzer
     public const double QuestionScalar = 0.15;
 
     /// <summary>A suggestion ("zou het handig zijn als…") keeps this share: it proposes, it does not judge.</summary>
-    public const double SuggestionScalar = 0.2;
+    public const double SuggestionScalar = 0.1;
 
     /// <summary>An announcement keeps this share of its negative words ("wegens onderhoud niet beschikbaar").</summary>
-    public const double AnnouncementScalar = 0.3;
+    public const double AnnouncementScalar = 0.1;
 
     public const double StrongValence = 2.5;
 
@@ -77,7 +77,7 @@ public sealed class SentimentAnalyzer
     public SentimentResult Analyze(string text, TextLanguage? language = null, TextLanguage fallback = TextLanguage.Dutch)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var lang = language ?? Detector.Detect(text, fallback);
+        var lang = language ?? DetectLanguage(text, fallback);
         var (lexicon, rules) = lang switch
         {
             TextLanguage.Dutch => (dutch, SentimentRules.Dutch),
@@ -103,6 +103,31 @@ public sealed class SentimentAnalyzer
         }
     }
 
+    /// <summary>
+    /// The language by function words (<see cref="LanguageDetector"/>); when they do not decide
+    /// ("Stupid rain. Stupid treadmill hell."), by which lexicon knows more of the words.
+    /// </summary>
+    public TextLanguage DetectLanguage(string text, TextLanguage fallback = TextLanguage.Dutch)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        if (Detector.TryDetect(text, out var words) is { } decided) return decided;
+        if (text.AsSpan().IndexOfAnyExceptInRange('\0', '\u024F') >= 0 && Detector.Detect(text, fallback) == TextLanguage.Other) return TextLanguage.Other;
+        int inDutch = 0, inEnglish = 0;
+        Span<char> lower = stackalloc char[32];
+        foreach (var range in text.AsSpan().SplitAny(" \t.,;:!?()\"'"))
+        {
+            var word = text.AsSpan()[range];
+            if (word.IsEmpty || word.Length > lower.Length) continue;
+            word.ToLowerInvariant(lower);
+            if (dutch.TryGet(lower[..word.Length], out var nl) && nl != 0) inDutch++;
+            if (english.TryGet(lower[..word.Length], out var en) && en != 0) inEnglish++;
+        }
+
+        if (inDutch > inEnglish) return TextLanguage.Dutch;
+        if (inEnglish > inDutch) return TextLanguage.English;
+        return words >= 6 ? TextLanguage.Other : fallback;
+    }
+
     private SentimentResult Score(string text, ReadOnlySpan<char> lower, ReadOnlySpan<Token> tokens, Span<Sentence> sentences, bool mixedCase, TextLanguage language, SentimentLexicon lexicon, SentimentRules rules)
     {
         var found = new List<Found>();
@@ -125,7 +150,7 @@ public sealed class SentimentAnalyzer
             {
                 rule = "phrase";
             }
-            else if (IsRuleWord(lower, tokens, t, rules))
+            else if (IsRuleWord(lower, tokens, t, rules) && !LoneNo(lower, tokens, t, lexicon, rules))
             {
                 t++;
                 continue;
@@ -194,6 +219,20 @@ public sealed class SentimentAnalyzer
             evidence.Add(new SentimentEvidence(new string('!', Math.Min(exclamations, 4)), Math.Round(boost, 3), ["exclamation"]));
         }
 
+        var questionMarks = 0;
+        foreach (var s in sentences)
+        {
+            questionMarks += s.QuestionMarks;
+        }
+
+        // VADER: two or more '?' emphasise; where questions are a genre (Dutch) they damp instead.
+        if (sum != 0 && questionMarks > 1 && !rules.WorkplaceGenres)
+        {
+            var boost = (questionMarks <= 3 ? questionMarks * 0.18 : 0.96) * Math.Sign(sum);
+            sum += boost;
+            evidence.Add(new SentimentEvidence(new string('?', Math.Min(questionMarks, 4)), Math.Round(boost, 3), ["question-marks"]));
+        }
+
         var score = Math.Clamp(sum / Math.Sqrt((sum * sum) + Alpha), -1, 1);
         score = Math.Round(score, 4);
         return new SentimentResult(language, score, SentimentLabels.Of(score), evidence);
@@ -207,7 +246,8 @@ public sealed class SentimentAnalyzer
         {
             var previous = tokens[t - k];
             // A comma ends the clause: "niet meer kapot, dank aan…" does not negate "dank".
-            if (previous.Sentence != tokens[t].Sentence || previous.Kind != TokenKind.Word || tokens[t - k + 1].AfterPunctuation) break;
+            // Dutch clauses end at a comma or a full stop; English keeps VADER's plain three-word window.
+            if (previous.Kind != TokenKind.Word || (rules.WorkplaceGenres && (previous.Sentence != tokens[t].Sentence || tokens[t - k + 1].AfterPunctuation))) break;
             var word = lower.Slice(previous.Start, previous.Length);
             if (t - k - 1 >= floor && PairScalar(lower, tokens, t - k - 1, rules, out var pair))
             {
@@ -239,6 +279,11 @@ public sealed class SentimentAnalyzer
 
         return valence;
     }
+
+    /// <summary>VADER: "no" before a sentiment word negates it, elsewhere ("no way", "no.") it is itself negative.</summary>
+    private static bool LoneNo(ReadOnlySpan<char> lower, ReadOnlySpan<Token> tokens, int t, SentimentLexicon lexicon, SentimentRules rules) =>
+        rules == SentimentRules.English && lower.Slice(tokens[t].Start, tokens[t].Length).SequenceEqual("no")
+        && !(t + 1 < tokens.Length && lexicon.TryGet(lower.Slice(tokens[t + 1].Start, tokens[t + 1].Length), out _));
 
     private static bool NeverSo(ReadOnlySpan<char> lower, ReadOnlySpan<Token> tokens, int negator, int word)
     {
@@ -327,7 +372,7 @@ public sealed class SentimentAnalyzer
             var thanksFrom = int.MaxValue;
             var isSuggestion = false;
             var isAnnouncement = false;
-            var isQuestion = sentences[s].Question;
+            var isQuestion = sentences[s].Question && rules.WorkplaceGenres;
             var firstInSentence = true;
             var position = 0;
             for (var t = 0; t < tokens.Length; t++)
@@ -338,10 +383,10 @@ public sealed class SentimentAnalyzer
                 if (firstInSentence && questionStarts.Contains(word) && rules == SentimentRules.Dutch && sentences[s].Exclamations == 0
                     && !(t + 1 < tokens.Length && lower.Slice(tokens[t + 1].Start, tokens[t + 1].Length).SequenceEqual("een"))) isQuestion = true;
                 // Announcements say so at the start: "Herinnering:", "Wegens onderhoud…", "FYI".
-                isAnnouncement |= position < 3 && announcement.Contains(word);
+                isAnnouncement |= rules.WorkplaceGenres && position < 3 && announcement.Contains(word);
                 position++;
                 firstInSentence = false;
-                if (thanksFrom == int.MaxValue && thanks.Contains(word))
+                if (rules.WorkplaceGenres && thanksFrom == int.MaxValue && thanks.Contains(word))
                 {
                     for (var k = 1; k <= MaxLookBack && t + k < tokens.Length && tokens[t + k].Sentence == s; k++)
                     {
@@ -349,7 +394,7 @@ public sealed class SentimentAnalyzer
                     }
                 }
 
-                isSuggestion |= suggestion.Contains(word);
+                isSuggestion |= rules.WorkplaceGenres && suggestion.Contains(word);
             }
 
             foreach (var f in found)
@@ -372,7 +417,7 @@ public sealed class SentimentAnalyzer
                     f.Valence *= SuggestionScalar;
                     f.Rules.Add("suggestion");
                 }
-                else if (isAnnouncement && f.Valence < 0)
+                else if (isAnnouncement && f.Valence < 0 && !f.Rules.Contains("emoji"))
                 {
                     f.Valence *= AnnouncementScalar;
                     f.Rules.Add("announcement");
@@ -467,6 +512,7 @@ public sealed class SentimentAnalyzer
                     break;
                 case '?':
                     sentences[sentence].Question = true;
+                    sentences[sentence].QuestionMarks++;
                     break;
             }
 
@@ -522,6 +568,7 @@ public sealed class SentimentAnalyzer
     {
         public int Exclamations;
         public bool Question;
+        public int QuestionMarks;
     }
 
     /// <summary>A scored word or phrase on its way to becoming evidence; the rules adjust it in place.</summary>

@@ -17,7 +17,8 @@ public sealed record SentimentRules(
     FrozenSet<string> AnnouncementCues,
     FrozenSet<string> ThanksCues,
     string ThanksFor,
-    bool DutchMorphology)
+    bool DutchMorphology,
+    bool WorkplaceGenres)
 {
     /// <summary>VADER's booster step: an intensifier adds this much to the valence of the word it modifies.</summary>
     public const double Boost = 0.293;
@@ -32,46 +33,45 @@ public sealed record SentimentRules(
             ("flink", Boost * 0.7), ("zó", Boost), ("ernstig", Boost), ("hele", Boost), ("erge", Boost), ("te", Boost * 0.5),
             ("beetje", -Boost), ("beetje", -Boost), ("ietwat", -Boost), ("enigszins", -Boost), ("nogal", -Boost * 0.5), ("tamelijk", -Boost * 0.5),
             ("redelijk", -Boost * 0.5), ("vrij", -Boost * 0.5), ("iets", -Boost * 0.5), ("licht", -Boost * 0.5),
-            ("lichtelijk", -Boost), ("tikje", -Boost), ("tikkeltje", -Boost), ("soms", -Boost * 0.5), ("amper", -Boost)),
+            ("lichtelijk", -Boost), ("tikje", -Boost), ("tikkeltje", -Boost), ("soms", -Boost * 0.5), ("amper", -Boost), ("minder", -Boost)),
         Scalars(("best wel", -Boost * 0.5), ("een beetje", -Boost), ("wel erg", Boost), ("wel heel", Boost), ("heel erg", Boost * 1.5)),
         Set("maar", "echter", "alleen", "desondanks"),
         Set("wie", "wat", "waar", "waarom", "wanneer", "hoe", "welke", "hoeveel", "waarmee", "waarover", "hoezo"),
         Set("zou", "zouden", "misschien", "wellicht", "suggestie", "suggesties", "voorstel", "voorstellen", "idee", "ideeën",
             "tip", "tips", "aanbeveling", "overwegen", "verbetervoorstel", "voorstelletje", "mogelijkheid"),
         Set("herinnering", "reminder", "mededeling", "aankondiging", "info", "fyi", "attentie", "onderhoud", "gepland", "uitnodiging",
-            "agenda", "wegens", "vanwege", "aanmelden", "inschrijven", "rooster", "planning", "nieuwsbrief", "update", "let", "vanaf",
-            "per", "morgen", "vandaag", "maandag", "dinsdag", "woensdag", "donderdag", "vrijdag"),
+            "wegens", "vanwege", "aanmelden", "inschrijven", "nieuwsbrief", "update", "let", "vanaf"),
         Set("bedankt", "dank", "dankjewel", "dankje", "dankuwel", "bedank", "bedanken", "thanks", "merci"),
         "voor",
-        DutchMorphology: true);
+        DutchMorphology: true,
+        WorkplaceGenres: true);
 
     public static SentimentRules English { get; } = new(
-        Set("not", "no", "never", "none", "nothing", "nowhere", "neither", "nor", "without", "cannot", "cant", "dont", "doesnt",
-            "didnt", "isnt", "wasnt", "arent", "werent", "wont", "wouldnt", "shouldnt", "couldnt", "aint", "hardly", "rarely",
-            "seldom", "nope", "nobody", "neednt", "darent", "hasnt", "havent", "hadnt", "mightnt", "mustnt", "uhuh", "uh-uh"),
+        // VADER's negation list; "no" is a negator too, as VADER treats the two words after it.
+        Set("aint", "arent", "cannot", "cant", "couldnt", "darent", "didnt", "doesnt", "dont", "hadnt", "hasnt", "havent", "isnt",
+            "mightnt", "mustnt", "neither", "neednt", "never", "none", "nope", "nor", "not", "nothing", "nowhere", "oughtnt", "shant",
+            "shouldnt", "uhuh", "wasnt", "werent", "uh-uh", "without", "wont", "wouldnt", "rarely", "seldom", "despite", "no"),
+        // VADER's booster and dampener list, so English scores stay comparable with VADER's.
         Scalars(
-            ("absolutely", Boost), ("amazingly", Boost), ("awfully", Boost), ("completely", Boost), ("considerably", Boost), ("decidedly", Boost),
-            ("deeply", Boost), ("effing", Boost), ("enormously", Boost), ("entirely", Boost), ("especially", Boost), ("exceptionally", Boost),
-            ("extremely", Boost), ("fabulously", Boost), ("flipping", Boost), ("freaking", Boost), ("fucking", Boost), ("greatly", Boost),
-            ("hella", Boost), ("highly", Boost), ("hugely", Boost), ("incredibly", Boost), ("intensely", Boost), ("majorly", Boost), ("more", Boost),
-            ("most", Boost), ("particularly", Boost), ("purely", Boost), ("quite", Boost), ("really", Boost), ("remarkably", Boost), ("so", Boost),
-            ("substantially", Boost), ("thoroughly", Boost), ("totally", Boost), ("tremendously", Boost), ("uber", Boost), ("unbelievably", Boost),
-            ("unusually", Boost), ("utterly", Boost), ("very", Boost), ("super", Boost), ("too", Boost * 0.5), ("such", Boost * 0.7),
-            ("almost", -Boost), ("barely", -Boost), ("hardly", -Boost), ("less", -Boost), ("little", -Boost), ("marginally", -Boost),
-            ("occasionally", -Boost), ("partly", -Boost), ("scarcely", -Boost), ("slightly", -Boost), ("somewhat", -Boost), ("kinda", -Boost),
-            ("kindof", -Boost), ("sorta", -Boost), ("sortof", -Boost), ("fairly", -Boost * 0.5), ("rather", -Boost * 0.5)),
+            [.. "absolutely amazingly awfully completely considerable considerably decidedly deeply effing enormous enormously entirely especially exceptional exceptionally extreme extremely fabulously flipping flippin frackin fracking fricking frickin frigging friggin fully fuckin fucking fuggin fugging greatly hella highly hugely incredible incredibly intensely major majorly more most particularly purely quite really remarkably so substantially thoroughly total totally tremendous tremendously uber unbelievably unusually utter utterly very"
+                .Split(' ').Select(w => (w, Boost)),
+            .. "almost barely hardly kinda kindof kind-of less little marginal marginally occasional occasionally partly scarce scarcely slight slightly somewhat sorta sortof sort-of"
+                .Split(' ').Select(w => (w, -Boost))]),
         Scalars(("kind of", -Boost), ("sort of", -Boost), ("a bit", -Boost), ("a little", -Boost), ("a tad", -Boost)),
-        Set("but", "however", "although", "though", "yet"),
+        Set("but"),
         Set("who", "what", "where", "why", "when", "how", "which", "does", "do", "is", "are", "can", "could", "would", "will", "has", "have"),
         Set("suggest", "suggestion", "suggestions", "idea", "ideas", "proposal", "propose", "maybe", "perhaps", "consider", "could", "would", "should"),
         Set("reminder", "fyi", "announcement", "notice", "scheduled", "maintenance", "invitation", "agenda", "update", "newsletter"),
         Set("thanks", "thank", "thx", "cheers"),
         "for",
-        DutchMorphology: false);
+        DutchMorphology: false,
+        // Measured on VADER's English sets (reviews, tweets, editorials), damping questions and
+        // "would/could" sentences cost 1–2 points: English keeps VADER's behaviour until we have English workplace data.
+        WorkplaceGenres: false);
 
     /// <summary>Rules for texts in other languages: only emoji and emoticons count.</summary>
     public static SentimentRules None { get; } = new(
-        Set(), Scalars(), Scalars(), Set(), Set(), Set(), Set(), Set(), "\0", DutchMorphology: false);
+        Set(), Scalars(), Scalars(), Set(), Set(), Set(), Set(), Set(), "\0", DutchMorphology: false, WorkplaceGenres: false);
 
     private static FrozenSet<string> Set(params string[] words) => words.ToFrozenSet(StringComparer.Ordinal);
 
