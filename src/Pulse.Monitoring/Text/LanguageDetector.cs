@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using System.Runtime.CompilerServices;
 
 namespace Pulse.Monitoring.Text;
 
@@ -14,18 +15,25 @@ public sealed class LanguageDetector
     /// <summary>Texts with fewer words than this, or no function words at all, fall back to the default.</summary>
     public const int MinimumWords = 3;
 
-    private readonly (TextLanguage Language, FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Words)[] profiles;
+    private readonly (TextLanguage Language, string[] Words)[] profiles =
+    [
+        (TextLanguage.Dutch, FunctionWords.Dutch),
+        (TextLanguage.English, FunctionWords.English),
+        (TextLanguage.Other, FunctionWords.German),
+        (TextLanguage.Other, FunctionWords.French),
+        (TextLanguage.Other, FunctionWords.Spanish),
+    ];
+
+    /// <summary>Each function word with a bit per profile that lists it: one lookup per word of the text.</summary>
+    private readonly FrozenDictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> membership;
 
     public LanguageDetector()
     {
-        profiles =
-        [
-            (TextLanguage.Dutch, Lookup(FunctionWords.Dutch)),
-            (TextLanguage.English, Lookup(FunctionWords.English)),
-            (TextLanguage.Other, Lookup(FunctionWords.German)),
-            (TextLanguage.Other, Lookup(FunctionWords.French)),
-            (TextLanguage.Other, Lookup(FunctionWords.Spanish)),
-        ];
+        membership = profiles
+            .SelectMany((profile, index) => profile.Words.Select(word => (word, bit: 1 << index)))
+            .GroupBy(p => p.word, StringComparer.Ordinal)
+            .ToFrozenDictionary(g => g.Key, g => g.Aggregate(0, (mask, p) => mask | p.bit), StringComparer.Ordinal)
+            .GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     /// <summary>The shared detector; it holds no state between calls.</summary>
@@ -42,6 +50,7 @@ public sealed class LanguageDetector
     /// The language when the function words decide it; null when the text is too short, has no
     /// function words, or two languages tie (<paramref name="words"/> says how many words it has).
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public TextLanguage? TryDetect(ReadOnlySpan<char> text, out int words)
     {
         Span<int> hits = stackalloc int[profiles.Length];
@@ -69,9 +78,10 @@ public sealed class LanguageDetector
             if (length > word.Length) continue;
             var lower = word[..length];
             text.Slice(start, length).ToLowerInvariant(lower);
+            if (!membership.TryGetValue(lower, out var mask)) continue;
             for (var p = 0; p < profiles.Length; p++)
             {
-                if (profiles[p].Words.Contains(lower)) hits[p]++;
+                if ((mask & (1 << p)) != 0) hits[p]++;
             }
         }
 
@@ -98,7 +108,4 @@ public sealed class LanguageDetector
         if (best < 0 || tie) return null;
         return profiles[best].Language;
     }
-
-    private static FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Lookup(IEnumerable<string> words) =>
-        words.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 }

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Pulse.Monitoring.Text.Sentiment;
 
 /// <summary>
@@ -20,6 +22,7 @@ internal static class DutchMorphology
     private const int MinimumHead = 6;
 
     /// <summary>The valence of <paramref name="word"/> (lower case) through its lemma or compound head, with the rule that found it.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static bool TryLookup(SentimentLexicon lexicon, ReadOnlySpan<char> word, out double valence, out string rule)
     {
         var hyphen = word.LastIndexOf('-');
@@ -76,9 +79,11 @@ internal static class DutchMorphology
         return false;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool TryLemma(SentimentLexicon lexicon, ReadOnlySpan<char> word, out double valence) =>
         (lexicon.TryGet(word, out valence) && valence != 0) || TryInflected(lexicon, word, out valence);
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool TryInflected(SentimentLexicon lexicon, ReadOnlySpan<char> word, out double valence)
     {
         Span<char> buffer = stackalloc char[64];

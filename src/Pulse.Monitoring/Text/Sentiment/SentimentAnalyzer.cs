@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using System.Text;
 
 namespace Pulse.Monitoring.Text.Sentiment;
@@ -11,6 +12,8 @@ namespace Pulse.Monitoring.Text.Sentiment;
 /// morphology and the workplace rules: a question, a suggestion and an announcement are not
 /// complaints, and the problem after "bedankt voor" is solved, not complained about.
 /// Pure and thread-safe; the text is lower-cased into a stack buffer and looked up as spans.
+/// The hot methods are marked AggressiveOptimization: `pulse sentiment` is a short process, and
+/// tiered compilation would otherwise run most of a 100,000-line pipe in unoptimised code.
 /// </summary>
 public sealed class SentimentAnalyzer
 {
@@ -74,6 +77,7 @@ public sealed class SentimentAnalyzer
     /// The sentiment of <paramref name="text"/>. Without a <paramref name="language"/> it is detected,
     /// falling back to <paramref name="fallback"/> for short texts; "other" texts count only emoji.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public SentimentResult Analyze(string text, TextLanguage? language = null, TextLanguage fallback = TextLanguage.Dutch)
     {
         ArgumentNullException.ThrowIfNull(text);
@@ -107,6 +111,7 @@ public sealed class SentimentAnalyzer
     /// The language by function words (<see cref="LanguageDetector"/>); when they do not decide
     /// ("Stupid rain. Stupid treadmill hell."), by which lexicon knows more of the words.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public TextLanguage DetectLanguage(string text, TextLanguage fallback = TextLanguage.Dutch)
     {
         ArgumentNullException.ThrowIfNull(text);
@@ -128,6 +133,7 @@ public sealed class SentimentAnalyzer
         return words >= 6 ? TextLanguage.Other : fallback;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private SentimentResult Score(string text, ReadOnlySpan<char> lower, ReadOnlySpan<Token> tokens, Span<Sentence> sentences, bool mixedCase, TextLanguage language, SentimentLexicon lexicon, SentimentRules rules)
     {
         var found = new List<Found>();
@@ -163,7 +169,7 @@ public sealed class SentimentAnalyzer
             {
                 rule = "emoticon";
             }
-            else if (rules.DutchMorphology && DutchMorphology.TryLookup(lexicon, word, out valence, out rule))
+            else if (rules.DutchMorphology && lexicon.TryMorphology(word, out valence, out rule))
             {
             }
             else
@@ -239,6 +245,7 @@ public sealed class SentimentAnalyzer
     }
 
     /// <summary>Boosters and diminishers shift the valence away from or toward zero; a negator flips it (VADER's window of three words).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static double LookBack(ReadOnlySpan<char> lower, ReadOnlySpan<Token> tokens, int t, int floor, SentimentRules rules, double valence, List<string> applied)
     {
         var negated = false;
@@ -257,7 +264,7 @@ public sealed class SentimentAnalyzer
                 continue;
             }
 
-            if (rules.Boosters.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(word, out var scalar))
+            if (rules.BoosterLookup.TryGetValue(word, out var scalar))
             {
                 valence += Math.Sign(valence) * scalar * Decay[k - 1];
                 applied.Add((scalar > 0 ? "booster:" : "diminisher:") + word.ToString());
@@ -281,10 +288,12 @@ public sealed class SentimentAnalyzer
     }
 
     /// <summary>VADER: "no" before a sentiment word negates it, elsewhere ("no way", "no.") it is itself negative.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool LoneNo(ReadOnlySpan<char> lower, ReadOnlySpan<Token> tokens, int t, SentimentLexicon lexicon, SentimentRules rules) =>
         rules == SentimentRules.English && lower.Slice(tokens[t].Start, tokens[t].Length).SequenceEqual("no")
         && !(t + 1 < tokens.Length && lexicon.TryGet(lower.Slice(tokens[t + 1].Start, tokens[t + 1].Length), out _));
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool NeverSo(ReadOnlySpan<char> lower, ReadOnlySpan<Token> tokens, int negator, int word)
     {
         var never = lower.Slice(tokens[negator].Start, tokens[negator].Length);
@@ -298,33 +307,38 @@ public sealed class SentimentAnalyzer
         return false;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool IsNegator(ReadOnlySpan<char> word, SentimentRules rules) =>
-        rules.Negators.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word)
+        rules.NegatorLookup.Contains(word)
         || (rules == SentimentRules.English && (word.EndsWith("n't", StringComparison.Ordinal) || word.EndsWith("n’t", StringComparison.Ordinal)));
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool PairScalar(ReadOnlySpan<char> lower, ReadOnlySpan<Token> tokens, int first, SentimentRules rules, out double scalar)
     {
         scalar = 0;
         if (first + 1 >= tokens.Length || tokens[first].Sentence != tokens[first + 1].Sentence) return false;
-        Span<char> pair = stackalloc char[48];
         var a = lower.Slice(tokens[first].Start, tokens[first].Length);
+        if (!rules.PairStarts.Contains(a)) return false;
+        Span<char> pair = stackalloc char[48];
         var b = lower.Slice(tokens[first + 1].Start, tokens[first + 1].Length);
         if (a.Length + b.Length + 1 > pair.Length) return false;
         a.CopyTo(pair);
         pair[a.Length] = ' ';
         b.CopyTo(pair[(a.Length + 1)..]);
-        return rules.PairBoosters.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(pair[..(a.Length + b.Length + 1)], out scalar);
+        return rules.PairLookup.TryGetValue(pair[..(a.Length + b.Length + 1)], out scalar);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool IsRuleWord(ReadOnlySpan<char> lower, ReadOnlySpan<Token> tokens, int t, SentimentRules rules)
     {
         var word = lower.Slice(tokens[t].Start, tokens[t].Length);
         return IsNegator(word, rules)
-            || rules.Boosters.GetAlternateLookup<ReadOnlySpan<char>>().ContainsKey(word)
+            || rules.BoosterLookup.ContainsKey(word)
             || PairScalar(lower, tokens, t, rules, out _)
             || (t > 0 && PairScalar(lower, tokens, t - 1, rules, out _));
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool TryPhrase(ReadOnlySpan<char> lower, ReadOnlySpan<Token> tokens, int t, SentimentLexicon lexicon, Span<char> buffer, out int span, out double valence)
     {
         span = 1;
@@ -360,13 +374,14 @@ public sealed class SentimentAnalyzer
     }
 
     /// <summary>Questions, suggestions, announcements and thanks-for, per sentence.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void ApplyWorkplaceRules(ReadOnlySpan<char> lower, ReadOnlySpan<Token> tokens, ReadOnlySpan<Sentence> sentences, SentimentRules rules, List<Found> found)
     {
         if (found.Count == 0) return;
-        var thanks = rules.ThanksCues.GetAlternateLookup<ReadOnlySpan<char>>();
-        var suggestion = rules.SuggestionCues.GetAlternateLookup<ReadOnlySpan<char>>();
-        var announcement = rules.AnnouncementCues.GetAlternateLookup<ReadOnlySpan<char>>();
-        var questionStarts = rules.QuestionStarts.GetAlternateLookup<ReadOnlySpan<char>>();
+        var thanks = rules.ThanksLookup;
+        var suggestion = rules.SuggestionLookup;
+        var announcement = rules.AnnouncementLookup;
+        var questionStarts = rules.QuestionLookup;
         for (var s = 0; s < sentences.Length; s++)
         {
             var thanksFrom = int.MaxValue;
@@ -430,10 +445,11 @@ public sealed class SentimentAnalyzer
     /// The first contrast word divides the text. Dutch "maar" is also a particle ("laat maar weten"),
     /// so it only contrasts at a clause start or after sentiment has been expressed.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void ApplyContrast(ReadOnlySpan<char> lower, ReadOnlySpan<Token> tokens, SentimentRules rules, List<Found> found)
     {
         if (found.Count == 0) return;
-        var contrast = rules.Contrast.GetAlternateLookup<ReadOnlySpan<char>>();
+        var contrast = rules.ContrastLookup;
         for (var t = 0; t < tokens.Length; t++)
         {
             if (tokens[t].Kind != TokenKind.Word || !contrast.Contains(lower.Slice(tokens[t].Start, tokens[t].Length))) continue;
@@ -451,6 +467,7 @@ public sealed class SentimentAnalyzer
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static (int Tokens, int Sentences, bool MixedCase) Tokenize(ReadOnlySpan<char> text, ReadOnlySpan<char> lower, Span<Token> tokens, Span<Sentence> sentences)
     {
         var count = 0;
@@ -530,6 +547,7 @@ public sealed class SentimentAnalyzer
     }
 
     /// <summary>An emoji: a symbol outside letters and punctuation, with its modifiers (skin tone, variation selector, zero-width joiner sequences).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool IsEmoji(ReadOnlySpan<char> text, int i, out int length)
     {
         length = 0;

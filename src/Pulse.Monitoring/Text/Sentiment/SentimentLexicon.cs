@@ -1,4 +1,6 @@
+using System.Collections.Concurrent;
 using System.Collections.Frozen;
+using System.Runtime.CompilerServices;
 
 namespace Pulse.Monitoring.Text.Sentiment;
 
@@ -30,6 +32,11 @@ public sealed class SentimentLexicon
             .GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
+    /// <summary>Words seen are few and repeat; their morphology is worked out once. Bounded, so odd input cannot grow it without end.</summary>
+    private const int MorphologyCacheLimit = 200_000;
+
+    private readonly ConcurrentDictionary<string, (double Valence, string Rule)> morphology = new(StringComparer.Ordinal);
+
     public int Count => terms.Count;
 
     /// <summary>The most words in any phrase of this lexicon.</summary>
@@ -37,9 +44,29 @@ public sealed class SentimentLexicon
 
     public IEnumerable<LexiconEntry> Entries => terms.Select(t => new LexiconEntry(t.Key, t.Value));
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public bool TryGet(ReadOnlySpan<char> term, out double valence) => lookup.TryGetValue(term, out valence);
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public bool StartsPhrase(ReadOnlySpan<char> word) => phraseStarts.Contains(word);
+
+    /// <summary>
+    /// A Dutch word not in the lexicon, through its lemma or compound head (<see cref="DutchMorphology"/>),
+    /// remembered per word; a rule of "" means nothing was found.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    internal bool TryMorphology(ReadOnlySpan<char> word, out double valence, out string rule)
+    {
+        var cache = morphology.GetAlternateLookup<ReadOnlySpan<char>>();
+        if (!cache.TryGetValue(word, out var known))
+        {
+            known = DutchMorphology.TryLookup(this, word, out var v, out var r) ? (v, r) : (0, string.Empty);
+            if (morphology.Count < MorphologyCacheLimit) cache.TryAdd(word, known);
+        }
+
+        (valence, rule) = known;
+        return known.Rule.Length > 0;
+    }
 
     /// <summary>This lexicon with <paramref name="extra"/> added on top (an organisation's own words win).</summary>
     public SentimentLexicon With(IEnumerable<LexiconEntry> extra) => new(Entries.Concat(extra));

@@ -20,6 +20,27 @@ public sealed record SentimentRules(
     bool DutchMorphology,
     bool WorkplaceGenres)
 {
+    // Span lookups made once: scoring asks these for every word.
+    internal FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> NegatorLookup { get; } = Negators.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    internal FrozenDictionary<string, double>.AlternateLookup<ReadOnlySpan<char>> BoosterLookup { get; } = Boosters.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    internal FrozenDictionary<string, double>.AlternateLookup<ReadOnlySpan<char>> PairLookup { get; } = PairBoosters.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>The first words of <see cref="PairBoosters"/> ("best" of "best wel"), so most words skip building a pair.</summary>
+    internal FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PairStarts { get; } =
+        PairBoosters.Keys.Select(k => k[..k.IndexOf(' ', StringComparison.Ordinal)]).ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    internal FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ContrastLookup { get; } = Contrast.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    internal FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> QuestionLookup { get; } = QuestionStarts.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    internal FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> SuggestionLookup { get; } = SuggestionCues.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    internal FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> AnnouncementLookup { get; } = AnnouncementCues.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    internal FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ThanksLookup { get; } = ThanksCues.GetAlternateLookup<ReadOnlySpan<char>>();
+
     /// <summary>VADER's booster step: an intensifier adds this much to the valence of the word it modifies.</summary>
     public const double Boost = 0.293;
 
