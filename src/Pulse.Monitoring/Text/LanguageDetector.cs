@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using System.Runtime.CompilerServices;
 
 namespace Pulse.Monitoring.Text;
@@ -25,15 +24,14 @@ public sealed class LanguageDetector
     ];
 
     /// <summary>Each function word with a bit per profile that lists it: one lookup per word of the text.</summary>
-    private readonly FrozenDictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> membership;
+    private readonly SpanTable<int> membership;
 
     public LanguageDetector()
     {
-        membership = profiles
+        membership = new SpanTable<int>(profiles
             .SelectMany((profile, index) => profile.Words.Select(word => (word, bit: 1 << index)))
             .GroupBy(p => p.word, StringComparer.Ordinal)
-            .ToFrozenDictionary(g => g.Key, g => g.Aggregate(0, (mask, p) => mask | p.bit), StringComparer.Ordinal)
-            .GetAlternateLookup<ReadOnlySpan<char>>();
+            .Select(g => new KeyValuePair<string, int>(g.Key, g.Aggregate(0, (mask, p) => mask | p.bit))));
     }
 
     /// <summary>The shared detector; it holds no state between calls.</summary>

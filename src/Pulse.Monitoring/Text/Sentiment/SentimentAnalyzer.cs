@@ -333,7 +333,7 @@ public sealed class SentimentAnalyzer
     {
         var word = lower.Slice(tokens[t].Start, tokens[t].Length);
         return IsNegator(word, rules)
-            || rules.BoosterLookup.ContainsKey(word)
+            || rules.BoosterLookup.Contains(word)
             || PairScalar(lower, tokens, t, rules, out _)
             || (t > 0 && PairScalar(lower, tokens, t - 1, rules, out _));
     }

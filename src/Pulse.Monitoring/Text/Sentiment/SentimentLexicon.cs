@@ -1,18 +1,16 @@
 using System.Collections.Concurrent;
-using System.Collections.Frozen;
 using System.Runtime.CompilerServices;
 
 namespace Pulse.Monitoring.Text.Sentiment;
 
 /// <summary>
-/// A frozen lexicon of words and phrases. Lookups take spans, so scoring a text allocates no
-/// strings; phrases are found through the set of words that start one.
+/// An immutable lexicon of words and phrases. Lookups take spans (<see cref="SpanTable{TValue}"/>),
+/// so scoring a text allocates no strings; phrases are found through the set of words that start one.
 /// </summary>
 public sealed class SentimentLexicon
 {
-    private readonly FrozenDictionary<string, double> terms;
-    private readonly FrozenDictionary<string, double>.AlternateLookup<ReadOnlySpan<char>> lookup;
-    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> phraseStarts;
+    private readonly SpanTable<double> terms;
+    private readonly SpanTable<bool> phraseStarts;
 
     /// <summary>Later entries override earlier ones, so a list of layers reads "base, then corrections".</summary>
     public SentimentLexicon(IEnumerable<LexiconEntry> entries)
@@ -24,12 +22,10 @@ public sealed class SentimentLexicon
             map[entry.Term] = entry.Valence;
         }
 
-        terms = map.ToFrozenDictionary(StringComparer.Ordinal);
-        lookup = terms.GetAlternateLookup<ReadOnlySpan<char>>();
-        var phrases = terms.Keys.Where(t => t.Contains(' ', StringComparison.Ordinal)).ToList();
+        terms = new SpanTable<double>(map);
+        var phrases = map.Keys.Where(t => t.Contains(' ', StringComparison.Ordinal)).ToList();
         MaxPhraseWords = phrases.Count == 0 ? 1 : phrases.Max(p => p.Split(' ').Length);
-        phraseStarts = phrases.Select(p => p[..p.IndexOf(' ', StringComparison.Ordinal)]).ToFrozenSet(StringComparer.Ordinal)
-            .GetAlternateLookup<ReadOnlySpan<char>>();
+        phraseStarts = SpanTable.Set(phrases.Select(p => p[..p.IndexOf(' ', StringComparison.Ordinal)]));
     }
 
     /// <summary>Words seen are few and repeat; their morphology is worked out once. Bounded, so odd input cannot grow it without end.</summary>
@@ -42,10 +38,10 @@ public sealed class SentimentLexicon
     /// <summary>The most words in any phrase of this lexicon.</summary>
     public int MaxPhraseWords { get; }
 
-    public IEnumerable<LexiconEntry> Entries => terms.Select(t => new LexiconEntry(t.Key, t.Value));
+    public IEnumerable<LexiconEntry> Entries => terms.Pairs.Select(t => new LexiconEntry(t.Key, t.Value));
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public bool TryGet(ReadOnlySpan<char> term, out double valence) => lookup.TryGetValue(term, out valence);
+    public bool TryGet(ReadOnlySpan<char> term, out double valence) => terms.TryGetValue(term, out valence);
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public bool StartsPhrase(ReadOnlySpan<char> word) => phraseStarts.Contains(word);

@@ -21,25 +21,24 @@ public sealed record SentimentRules(
     bool WorkplaceGenres)
 {
     // Span lookups made once: scoring asks these for every word.
-    internal FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> NegatorLookup { get; } = Negators.GetAlternateLookup<ReadOnlySpan<char>>();
+    internal SpanTable<bool> NegatorLookup { get; } = SpanTable.Set(Negators);
 
-    internal FrozenDictionary<string, double>.AlternateLookup<ReadOnlySpan<char>> BoosterLookup { get; } = Boosters.GetAlternateLookup<ReadOnlySpan<char>>();
+    internal SpanTable<double> BoosterLookup { get; } = new(Boosters);
 
-    internal FrozenDictionary<string, double>.AlternateLookup<ReadOnlySpan<char>> PairLookup { get; } = PairBoosters.GetAlternateLookup<ReadOnlySpan<char>>();
+    internal SpanTable<double> PairLookup { get; } = new(PairBoosters);
 
     /// <summary>The first words of <see cref="PairBoosters"/> ("best" of "best wel"), so most words skip building a pair.</summary>
-    internal FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PairStarts { get; } =
-        PairBoosters.Keys.Select(k => k[..k.IndexOf(' ', StringComparison.Ordinal)]).ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+    internal SpanTable<bool> PairStarts { get; } = SpanTable.Set(PairBoosters.Keys.Select(k => k[..k.IndexOf(' ', StringComparison.Ordinal)]));
 
-    internal FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ContrastLookup { get; } = Contrast.GetAlternateLookup<ReadOnlySpan<char>>();
+    internal SpanTable<bool> ContrastLookup { get; } = SpanTable.Set(Contrast);
 
-    internal FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> QuestionLookup { get; } = QuestionStarts.GetAlternateLookup<ReadOnlySpan<char>>();
+    internal SpanTable<bool> QuestionLookup { get; } = SpanTable.Set(QuestionStarts);
 
-    internal FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> SuggestionLookup { get; } = SuggestionCues.GetAlternateLookup<ReadOnlySpan<char>>();
+    internal SpanTable<bool> SuggestionLookup { get; } = SpanTable.Set(SuggestionCues);
 
-    internal FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> AnnouncementLookup { get; } = AnnouncementCues.GetAlternateLookup<ReadOnlySpan<char>>();
+    internal SpanTable<bool> AnnouncementLookup { get; } = SpanTable.Set(AnnouncementCues);
 
-    internal FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ThanksLookup { get; } = ThanksCues.GetAlternateLookup<ReadOnlySpan<char>>();
+    internal SpanTable<bool> ThanksLookup { get; } = SpanTable.Set(ThanksCues);
 
     /// <summary>VADER's booster step: an intensifier adds this much to the valence of the word it modifies.</summary>
     public const double Boost = 0.293;
