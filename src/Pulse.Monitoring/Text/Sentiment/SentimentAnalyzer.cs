@@ -97,7 +97,7 @@ public sealed class SentimentAnalyzer
             text.AsSpan().ToLowerInvariant(lower);
             var tokens = text.Length <= StackLimit / 2 ? stackalloc Token[text.Length + 1] : (rentedTokens = ArrayPool<Token>.Shared.Rent(text.Length + 1)).AsSpan();
             Span<Sentence> sentences = stackalloc Sentence[64];
-            var (count, sentenceCount, mixedCase) = Tokenize(text, lower, tokens, sentences);
+            var (count, sentenceCount, mixedCase) = Tokenize(text, lower, tokens, sentences, emoji);
             return Score(text, lower, tokens[..count], sentences[..sentenceCount], mixedCase, lang, lexicon, rules);
         }
         finally
@@ -468,7 +468,7 @@ public sealed class SentimentAnalyzer
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static (int Tokens, int Sentences, bool MixedCase) Tokenize(ReadOnlySpan<char> text, ReadOnlySpan<char> lower, Span<Token> tokens, Span<Sentence> sentences)
+    private static (int Tokens, int Sentences, bool MixedCase) Tokenize(ReadOnlySpan<char> text, ReadOnlySpan<char> lower, Span<Token> tokens, Span<Sentence> sentences, SentimentLexicon emoji)
     {
         var count = 0;
         var sentence = 0;
@@ -515,7 +515,7 @@ public sealed class SentimentAnalyzer
             // An emoticon is a whole whitespace-delimited token made of punctuation: ":)", ":-(", "<3".
             var end = i;
             while (end < text.Length && !char.IsWhiteSpace(text[end])) end++;
-            if (end - i >= 2 && BuiltInLexicons.Emoji.TryGet(lower[i..end], out _))
+            if (end - i >= 2 && emoji.TryGet(lower[i..end], out _))
             {
                 tokens[count++] = new Token(i, end - i, TokenKind.Emoji, sentence, false, afterPunctuation);
                 i = end;
