@@ -35,6 +35,9 @@ public sealed class CliSession
 
     public CliTerminal Terminal { get; }
 
+    /// <summary>Standard input (a reader given by the caller in tests).</summary>
+    public TextReader In { get; init; } = Console.In;
+
     public TextWriter Out { get; }
 
     public TextWriter Error { get; }

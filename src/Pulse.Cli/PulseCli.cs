@@ -14,12 +14,16 @@ namespace Pulse.Cli;
 /// </summary>
 public static class PulseCli
 {
-    public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error, CliTerminal terminal, CancellationToken cancellationToken = default)
+    public static Task<int> RunAsync(string[] args, TextWriter output, TextWriter error, CliTerminal terminal, CancellationToken cancellationToken = default) =>
+        RunAsync(args, Console.In, output, error, terminal, cancellationToken);
+
+    /// <summary>A run that reads standard input from <paramref name="input"/> (`pulse sentiment`), e.g. in tests.</summary>
+    public static async Task<int> RunAsync(string[] args, TextReader input, TextWriter output, TextWriter error, CliTerminal terminal, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(args);
         ArgumentNullException.ThrowIfNull(error);
         var globals = new GlobalOptions();
-        var root = BuildRoot(globals, output, error, terminal);
+        var root = BuildRoot(globals, input, output, error, terminal);
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0 && !AsksForHelp(args))
         {
@@ -37,13 +41,13 @@ public static class PulseCli
             cancellationToken);
     }
 
-    internal static RootCommand BuildRoot(GlobalOptions globals, TextWriter output, TextWriter error, CliTerminal terminal)
+    internal static RootCommand BuildRoot(GlobalOptions globals, TextReader input, TextWriter output, TextWriter error, CliTerminal terminal)
     {
         var root = new RootCommand(
             "Pulse: the maturity of internal social media, and what goes on in its communities.\n" +
             "Exit codes: 0 ok, 1 failed, 2 wrong usage. Data: --data DIR (SQLite, default ./pulse-data) or --db / PULSE_DB (PostgreSQL).");
         globals.AddTo(root);
-        var runner = new CommandRunner(globals, output, error, terminal);
+        var runner = new CommandRunner(globals, output, error, terminal) { Input = input };
         root.Add(DemoCommand.Create(runner));
         root.Add(ServeCommand.Create(runner));
         root.Add(OrgCommand.Create(runner));
@@ -59,6 +63,7 @@ public static class PulseCli
         root.Add(MonitorCommand.Create(runner));
         root.Add(ThemeCommand.Create(runner));
         root.Add(BenchCommand.Create(runner));
+        root.Add(SentimentCommand.Create(runner));
         return root;
     }
 
@@ -84,6 +89,9 @@ public static class PulseCli
 /// </summary>
 public sealed class CommandRunner(GlobalOptions globals, TextWriter output, TextWriter error, CliTerminal terminal)
 {
+    /// <summary>Standard input, for commands that read it (`pulse sentiment`).</summary>
+    public TextReader Input { get; init; } = Console.In;
+
     public void Bind(Command command, Func<CliSession, ParseResult, CancellationToken, Task<int>> body)
     {
         ArgumentNullException.ThrowIfNull(command);
@@ -95,7 +103,7 @@ public sealed class CommandRunner(GlobalOptions globals, TextWriter output, Text
         CliSession? session = null;
         try
         {
-            session = new CliSession(parse, globals, output, error, terminal);
+            session = new CliSession(parse, globals, output, error, terminal) { In = Input };
             return await body(session, parse, cancellationToken);
         }
         catch (Exception e) when (e is UsageException or PulseUsageException)

@@ -13,7 +13,7 @@ public static class BenchCommand
     public static Command Create(CommandRunner runner)
     {
         ArgumentNullException.ThrowIfNull(runner);
-        return new Command("bench", "Measure the end-to-end speed targets (docs/performance.md).") { Yammer(runner), Survey(runner), Benchmark(runner), Report(runner), WavePage(runner) };
+        return new Command("bench", "Measure the end-to-end speed targets (docs/performance.md).") { Yammer(runner), Survey(runner), Benchmark(runner), Report(runner), WavePage(runner), Sentiment(runner) };
     }
 
     private static Command Yammer(CommandRunner runner)
@@ -65,6 +65,23 @@ public static class BenchCommand
             var result = await new EndToEndBenchmarks(app).ReportAsync(parse.GetValue(organisations), cancellationToken);
             session.Report.Write(result, console => console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"{result.Organisations:N0} organisations: import {result.SecondsToImport:F1} s; report written in {result.SecondsToWrite:F1} s (HTML {result.HtmlBytes / 1e3:N0} kB, PDF {result.PdfBytes / 1e3:N0} kB, XLSX {result.WorkbookBytes / 1e3:N0} kB).")));
+            return ExitCodes.Ok;
+        });
+        return command;
+    }
+
+    private static Command Sentiment(CommandRunner runner)
+    {
+        var sentences = new Option<int>("--sentences") { Description = "Generated sentences to score.", DefaultValueFactory = _ => 100_000 };
+        var write = new Option<string?>("--write") { Description = "Also write the sentences to FILE (one per line), to time other tools on the same text.", HelpName = "FILE" };
+        var command = new Command("sentiment", "Score generated Dutch and English sentences in-process and report sentences per second.") { sentences, write };
+        runner.Bind(command, async (session, parse, cancellationToken) =>
+        {
+            var count = Math.Max(1, parse.GetValue(sentences));
+            if (parse.GetValue(write) is { } file) await File.WriteAllLinesAsync(file, BenchSentences.Generate(count), cancellationToken);
+            var result = SentimentThroughput.Measure(count);
+            session.Report.Write(result, console => console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"{result.Sentences:N0} sentences scored in {result.Seconds:F2} s: {result.SentencesPerSecond:N0} sentences/s, {result.AllocatedBytesPerSentence:N0} bytes allocated per sentence ({result.Positive:N0} positive, {result.Neutral:N0} neutral, {result.Negative:N0} negative).")));
             return ExitCodes.Ok;
         });
         return command;
