@@ -25,6 +25,7 @@ public sealed class PulseApp
         Communities = new CommunitiesQuery(database);
         Trends = new TrendsQuery(database);
         Themes = new ThemeCatalog(database);
+        ThemeFigures = new ThemesQuery(database);
         Benchmarks = new BenchmarkQuery(database, Scoring);
         Reports = new ReportService(Benchmarks);
         People = new PersonErasure(database);
@@ -50,6 +51,8 @@ public sealed class PulseApp
     public TrendsQuery Trends { get; }
 
     public ThemeCatalog Themes { get; }
+
+    public ThemesQuery ThemeFigures { get; }
 
     public BenchmarkQuery Benchmarks { get; }
 

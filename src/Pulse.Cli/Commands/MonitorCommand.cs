@@ -17,7 +17,38 @@ public static class MonitorCommand
         monitor.Add(Participation(runner));
         monitor.Add(Groups(runner));
         monitor.Add(Trends(runner));
+        monitor.Add(Themes(runner));
         return monitor;
+    }
+
+    private static Command Themes(CommandRunner runner)
+    {
+        var org = OrgOption();
+        var from = DateOption.Create("--from", "Start of the period (inclusive). Default: 90 days before --to.");
+        var to = DateOption.Create("--to", "End of the period (exclusive). Default: the day after the latest message.");
+        var command = new Command("themes", "Per theme: messages, contributors, sentiment and its shares, week by week.") { org, from, to };
+        runner.Bind(command, async (session, parse, cancellationToken) =>
+        {
+            var app = await session.AppAsync(cancellationToken);
+            var view = await app.ThemeFigures.RunAsync(parse.GetValue(org)!, parse.GetValue(from), parse.GetValue(to), cancellationToken);
+            session.Report.Write(
+                new { organisation = view.Organisation, from = Iso(view.Period.From), to = Iso(view.Period.To), themes = view.Themes },
+                console =>
+                {
+                    console.MarkupLine($"Themes {view.Period.From:yyyy-MM-dd} to {view.Period.To:yyyy-MM-dd} (end exclusive)");
+                    var table = Reporter.Table("theme", "messages", "contributors", "sentiment", "positive", "neutral", "negative");
+                    foreach (var t in view.Themes)
+                    {
+                        table.AddRow(
+                            Reporter.Text(t.Name), Reporter.Text(Formats.Number(t.Messages)), Reporter.Text(Formats.Number(t.Contributors)), Reporter.Text(Formats.Fixed(t.Sentiment, 2)),
+                            Reporter.Text(Formats.Percent(t.Positive)), Reporter.Text(Formats.Percent(t.Neutral)), Reporter.Text(Formats.Percent(t.Negative)));
+                    }
+
+                    console.Write(table);
+                });
+            return ExitCodes.Ok;
+        });
+        return command;
     }
 
     private static Command Trends(CommandRunner runner)
