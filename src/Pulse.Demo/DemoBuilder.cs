@@ -43,6 +43,13 @@ public sealed class DemoBuilder(PulseApp app)
             var people = await app.Imports.ImportDirectoryAsync(directory, DemoOrganisations.Showcase.Slug, pseudonymise: false, cancellationToken: cancellationToken);
             var messages = await app.Imports.ImportAsync(new YammerExportReader(), export, DemoOrganisations.Showcase.Slug, pseudonymise: false, progress: null, cancellationToken);
 
+            step("themes");
+            var themes = (await app.Themes.ListAsync(DemoOrganisations.Showcase.Slug, cancellationToken)).Select(t => t.Name).ToHashSet(StringComparer.Ordinal);
+            foreach (var (name, query) in DemoThemes)
+            {
+                if (!themes.Contains(name)) await app.Themes.AddAsync(DemoOrganisations.Showcase.Slug, name, query, cancellationToken);
+            }
+
             step("benchmark waves " + string.Join(", ", DemoSurvey.Waves));
             var responses = 0;
             var model = ModelCatalog.Get("v1");
@@ -63,6 +70,15 @@ public sealed class DemoBuilder(PulseApp app)
             Directory.Delete(scratch, recursive: true);
         }
     }
+
+    /// <summary>The themes a community manager of the showcase would follow; the demo's messages speak of them.</summary>
+    private static readonly (string Name, string Query)[] DemoThemes =
+    [
+        ("Omgevingswet", "omgevingswet OR omgevingsplan OR DSO OR vergunning"),
+        ("Storingen", "storing OR \"werkt niet\" OR wifi OR outlook"),
+        ("Hybride werken", "\"hybride werken\" OR thuiswerken OR thuiswerkvergoeding OR werkplek"),
+        ("Duurzaamheid", "duurzaam OR duurzaamheid OR zonnepanelen OR fiets"),
+    ];
 
     private static void WriteDirectory(string path, IEnumerable<DemoPerson> people) => WriteRows(path, people.Select(p => new Dictionary<string, string>
     {

@@ -37,6 +37,25 @@ public sealed class OrganisationPageTests
     }
 
     [Fact]
+    public async Task The_organisation_page_shows_each_theme_with_its_messages_and_sentiment()
+    {
+        await using var app = await RunningApp.StartAsync(seed: async test =>
+        {
+            await SeedAsync(test);
+            var org = (await new OrganisationStore(test.Database).GetAsync("gemeente-lindeloo")).Id;
+            await new ThemeStore(test.Database).AddAsync(org, "Vragen", "vraag OR vragen");
+        });
+
+        var html = await app.Client.GetStringAsync(new Uri("/org/gemeente-lindeloo?lang=en", UriKind.Relative));
+
+        // The seed holds "Vraag" and "Antwoord": one message matches the theme, by one person.
+        var themes = System.Net.WebUtility.HtmlDecode(System.Text.RegularExpressions.Regex.Replace(System.Text.RegularExpressions.Regex.Replace(
+            html[html.IndexOf("id=\"themes\"", StringComparison.Ordinal)..], "<[^>]+>", " "), @"\s+", " "));
+        // A question is neither positive nor negative: sentiment 0, no share either way.
+        themes.ShouldStartWith("id=\"themes\"> Theme Messages Contributors Sentiment (−1 to 1) Positive Negative Vragen 1 1 0.00 0.0 % 0.0 % ");
+    }
+
+    [Fact]
     public async Task The_communities_page_lists_each_group_over_the_organisations_period()
     {
         await using var app = await RunningApp.StartAsync(seed: SeedAsync);

@@ -64,6 +64,14 @@ public sealed record UiText
     public required string Contributors { get; init; }
     public required string TargetGroupActive { get; init; }
 
+    public required string ThemesHeading { get; init; }
+    public required string Theme { get; init; }
+    public required string Sentiment { get; init; }
+    public required string Positive { get; init; }
+    public required string Negative { get; init; }
+    public required string TrendsHeading { get; init; }
+    public required string MessagesLower { get; init; }
+    public required string Baseline { get; init; }
     public required string Communities { get; init; }
     public required string CommunitiesIntro { get; init; }
     public required string NoCommunities { get; init; }
@@ -191,6 +199,14 @@ public sealed record UiText
         Contributors = "Bijdragers",
         TargetGroupActive = "Doelgroep actief",
         OverTime = "Deelname per week",
+        ThemesHeading = "Thema's",
+        Theme = "Thema",
+        Sentiment = "Sentiment (−1 tot 1)",
+        Positive = "Positief",
+        Negative = "Negatief",
+        TrendsHeading = "Opvallend deze week",
+        MessagesLower = "berichten",
+        Baseline = "normaal",
         Communities = "Communities",
         CommunitiesIntro = "per community (groep, kanaal): berichten, bijdragers, het deel van de doelgroep dat er schreef, snel beantwoorde draadjes en de trend tegenover de periode ervoor.",
         NoCommunities = "Geen community had berichten in deze periode.",
@@ -307,6 +323,14 @@ public sealed record UiText
         Contributors = "Contributors",
         TargetGroupActive = "Target group active",
         OverTime = "Participation per week",
+        ThemesHeading = "Themes",
+        Theme = "Theme",
+        Sentiment = "Sentiment (−1 to 1)",
+        Positive = "Positive",
+        Negative = "Negative",
+        TrendsHeading = "Trending this week",
+        MessagesLower = "messages",
+        Baseline = "usually",
         Communities = "Communities",
         CommunitiesIntro = "per community (group, channel): messages, contributors, the share of the target group that wrote there, threads answered quickly, and the trend against the period before.",
         NoCommunities = "No community had messages in this period.",

@@ -50,7 +50,9 @@ public static class PageEndpoints
         {
             var view = await app.Participation.RunAsync(slug, form.Start, form.End, weekly: true, cancellationToken: cancellationToken);
             var latest = await LatestScorecardAsync(app, views, slug, cancellationToken);
-            return new RazorComponentResult<OrganisationPage>(new { Text = text, Organisation = organisation, Form = form, View = view, Latest = latest });
+            var themes = await app.ThemeFigures.RunAsync(slug, view.Period.From, view.Period.To, cancellationToken);
+            var trends = await app.Trends.RunAsync(slug, view.Period.To, cancellationToken: cancellationToken);
+            return new RazorComponentResult<OrganisationPage>(new { Text = text, Organisation = organisation, Form = form, View = view, Latest = latest, Themes = themes, Trends = trends });
         }
         catch (PulseUsageException) when ((form.Start is null) != (form.End is null))
         {
