@@ -26,6 +26,7 @@ public sealed class PulseApp
         Trends = new TrendsQuery(database);
         Themes = new ThemeCatalog(database);
         ThemeFigures = new ThemesQuery(database);
+        Search = new SearchService(database);
         Benchmarks = new BenchmarkQuery(database, Scoring);
         Reports = new ReportService(Benchmarks);
         People = new PersonErasure(database);
@@ -53,6 +54,8 @@ public sealed class PulseApp
     public ThemeCatalog Themes { get; }
 
     public ThemesQuery ThemeFigures { get; }
+
+    public SearchService Search { get; }
 
     public BenchmarkQuery Benchmarks { get; }
 

@@ -18,7 +18,8 @@ public sealed class CliSession
         ArgumentNullException.ThrowIfNull(parse);
         ArgumentNullException.ThrowIfNull(options);
         var storage = StorageOptions.Resolve(parse.GetValue(options.Data), parse.GetValue(options.Db));
-        Storage = parse.GetValue(options.Keys) is { Length: > 0 } keys ? storage with { KeyDirectory = keys } : storage;
+        storage = parse.GetValue(options.Keys) is { Length: > 0 } keys ? storage with { KeyDirectory = keys } : storage;
+        Storage = parse.GetValue(options.Index) is { Length: > 0 } index ? storage with { IndexDirectory = index } : storage;
         Json = parse.GetValue(options.Json);
         Verbose = parse.GetValue(options.Verbose);
         Terminal = terminal;

@@ -26,6 +26,13 @@ public sealed class GlobalOptions
         Recursive = true,
     };
 
+    public Option<string?> Index { get; } = new("--index")
+    {
+        Description = "Folder of the search indexes, a rebuildable cache (default: the PULSE_INDEX variable, else index/ in the data folder; required with --db).",
+        HelpName = "DIR",
+        Recursive = true,
+    };
+
     public Option<bool> Json { get; } = new("--json")
     {
         Description = "Write machine-readable JSON to standard output instead of tables.",
@@ -44,6 +51,7 @@ public sealed class GlobalOptions
         root.Add(Data);
         root.Add(Db);
         root.Add(Keys);
+        root.Add(Index);
         root.Add(Json);
         root.Add(Verbose);
     }

@@ -93,6 +93,23 @@ public sealed class MonitoringStore(PulseDatabase database)
             (IReadOnlyList<string>)(m.Topics is null ? [] : m.Topics.Split('\n', StringSplitOptions.RemoveEmptyEntries))))];
     }
 
+    /// <summary>
+    /// A fingerprint of the organisation's messages for caches built from them (the search index):
+    /// how many rows, the highest row id, and the latest creation or edit time. An import that adds,
+    /// edits or deletes messages changes it.
+    /// </summary>
+    public async Task<string> WatermarkAsync(long organisationId, CancellationToken cancellationToken = default)
+    {
+        await using var db = database.CreateContext();
+        var rows = db.Messages.Where(m => m.OrganisationId == organisationId);
+        var count = await rows.CountAsync(cancellationToken);
+        var maxId = await rows.MaxAsync(m => (long?)m.Id, cancellationToken) ?? 0;
+        var created = await rows.MaxAsync(m => (DateTime?)m.CreatedAt, cancellationToken);
+        var edited = await rows.MaxAsync(m => (DateTime?)m.EditedAt, cancellationToken);
+        var deleted = await rows.CountAsync(m => m.DeletedAt != null, cancellationToken);
+        return string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{count}:{maxId}:{deleted}:{created:O}:{edited:O}");
+    }
+
     /// <summary>The creation time of the organisation's newest message (private ones only with the opt-in), or null without messages.</summary>
     public async Task<DateTimeOffset?> LatestMessageAsync(long organisationId, bool includePrivate, CancellationToken cancellationToken = default)
     {

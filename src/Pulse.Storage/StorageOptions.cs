@@ -8,6 +8,28 @@ namespace Pulse.Storage;
 /// database copy alone cannot undo pseudonyms. Default: <c>pulse-keys</c> beside the data folder.</param>
 public sealed record StorageOptions(string DataDirectory, string? ConnectionString, string? KeyDirectory = null)
 {
+    /// <summary>The variable that names the search index folder when <c>--index</c> is not given.</summary>
+    public const string IndexVariable = "PULSE_INDEX";
+
+    /// <summary>Where the search indexes live, when given (<c>--index</c> or <c>PULSE_INDEX</c>).</summary>
+    public string? IndexDirectory { get; init; }
+
+    /// <summary>
+    /// The search index folder of one organisation: a rebuildable cache beside the SQLite file
+    /// (<c>DATA/index/SLUG</c>), or under <c>--index</c>. A PostgreSQL server has no folder of its own,
+    /// so with <c>--db</c> the folder must be named, as for keys.
+    /// </summary>
+    /// <exception cref="PulseUsageException">PostgreSQL without <c>--index</c> or <c>PULSE_INDEX</c>.</exception>
+    public string IndexFolder(string slug)
+    {
+        var root = IndexDirectory is not null
+            ? Path.GetFullPath(IndexDirectory)
+            : Provider == DatabaseProvider.Sqlite
+                ? Path.Combine(Path.GetFullPath(DataDirectory), "index")
+                : throw new PulseUsageException($"With --db there is no default folder for the search index: give --index DIR or set {IndexVariable}.");
+        return Path.Combine(root, OrganisationSlug.Require(slug));
+    }
+
     /// <summary>The variable that names the key folder when <c>--keys</c> is not given.</summary>
     public const string KeyVariable = "PULSE_KEYS";
 
@@ -55,10 +77,14 @@ public sealed record StorageOptions(string DataDirectory, string? ConnectionStri
 
         var connection = explicitDb ? connectionString : explicitData ? null : environment(ConnectionVariable);
         var keys = environment(KeyVariable);
+        var index = environment(IndexVariable);
         return new StorageOptions(
             explicitData ? dataDirectory! : DefaultDataDirectory,
             string.IsNullOrWhiteSpace(connection) ? null : connection,
-            string.IsNullOrWhiteSpace(keys) ? null : keys);
+            string.IsNullOrWhiteSpace(keys) ? null : keys)
+        {
+            IndexDirectory = string.IsNullOrWhiteSpace(index) ? null : index,
+        };
     }
 
     /// <summary>A description for people, without the password of a connection string.</summary>
