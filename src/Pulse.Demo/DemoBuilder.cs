@@ -77,7 +77,8 @@ public sealed class DemoBuilder(PulseApp app)
         ("Omgevingswet", "omgevingswet OR omgevingsplan OR DSO OR vergunning"),
         ("Storingen", "storing OR \"werkt niet\" OR wifi OR outlook"),
         ("Hybride werken", "\"hybride werken\" OR thuiswerken OR thuiswerkvergoeding OR werkplek"),
-        ("Duurzaamheid", "duurzaam OR duurzaamheid OR zonnepanelen OR fiets"),
+        ("Duurzaamheid", "duurzaam OR duurzaamheid OR zonnepanelen OR energie"),
+        ("Parkeergarage", "parkeergarage OR parkeren OR pendelbus"),
     ];
 
     private static void WriteDirectory(string path, IEnumerable<DemoPerson> people) => WriteRows(path, people.Select(p => new Dictionary<string, string>

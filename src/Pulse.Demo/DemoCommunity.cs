@@ -91,6 +91,13 @@ public sealed class DemoCommunity
             AddThread(group, Pick(weights), starter, replies, null, weights);
         }
 
+        // Something that trends: in the last week the parking garage closed, and everyone talks about it.
+        for (var i = 0; i < 14; i++)
+        {
+            var group = DemoConversations.Groups.Single(g => g.Name == "Iedereen bij Lindeloo");
+            AddThread(group, Pick(weights), One(DemoPhrases.GarageStarters), DemoPhrases.GarageReplies, null, weights, End.AddDays(-8), End.AddDays(-1));
+        }
+
         for (var i = 0; i < PrivateConversations; i++) AddPrivateConversation(weights);
         messages.Sort((a, b) => a.CreatedAt.CompareTo(b.CreatedAt));
     }
@@ -118,9 +125,10 @@ public sealed class DemoCommunity
         };
     }
 
-    private void AddThread(DemoGroup group, DemoPerson starter, string text, string[] replyPool, DemoPerson[]? repliers, double[] weights)
+    private void AddThread(
+        DemoGroup group, DemoPerson starter, string text, string[] replyPool, DemoPerson[]? repliers, double[] weights, DateTimeOffset? from = null, DateTimeOffset? to = null)
     {
-        var created = WorkingMoment(Start, End.AddDays(-2));
+        var created = WorkingMoment(from ?? Start, to ?? End.AddDays(-2));
         var id = nextMessageId++;
         Add(new YammerMessageRow(id, id, starter.AccountId, created, text) { GroupId = group.Id, GroupName = group.Name, InPrivateGroup = group.IsPrivate });
 

@@ -74,4 +74,24 @@ internal static class DemoPhrases
         "Check the intranet under Workplace.", "I'll send you a link in chat.", "Good question, I'd like to know too!", "Thanks, found it!",
         "Ask {team}, they know.", "It works well for us.",
     ];
+
+    /// <summary>The demo's trend of the last week: the parking garage of the city office closes.</summary>
+    public static readonly string[] GarageStarters =
+    [
+        "De parkeergarage bij het stadskantoor gaat vanaf maandag dicht voor renovatie. Waar kunnen we nu parkeren?",
+        "Weet iemand of er een alternatief is voor de parkeergarage tijdens de renovatie?",
+        "Parkeergarage dicht en de fietsenstalling is al vol. Dit is echt slecht geregeld.",
+        "Top dat er pendelbusjes rijden nu de parkeergarage dicht is, bedankt Facilitair!",
+        "Hoe lang blijft de parkeergarage eigenlijk dicht? Ik hoor verschillende verhalen.",
+    ];
+
+    public static readonly string[] GarageReplies =
+    [
+        "Bij het station is nog plek, met de pendelbus ben je er in tien minuten.",
+        "Ik ga voorlopig met de fiets, scheelt ook in de file.",
+        "Facilitair heeft een FAQ op intranet gezet over de parkeergarage.",
+        "Heel vervelend, zeker voor collega's die ver weg wonen.",
+        "Dank voor de tip!",
+        "De renovatie van de parkeergarage duurt volgens de planning zes weken.",
+    ];
 }
