@@ -69,11 +69,12 @@ public sealed class MonitoringStore(PulseDatabase database)
     }
 
     /// <summary>
-    /// The posts written in <c>[from, to)</c> with their bodies and topics, for text analysis: not
+    /// The posts written in <c>[from, to)</c> with their bodies, topics and the sentiment scored on import
+    /// (null for private conversations, which are scored only when asked for), for text analysis: not
     /// deleted, not by a bot account, and not private unless <paramref name="includePrivate"/> (the
     /// organisation's opt-in). Ids are source-qualified like every other.
     /// </summary>
-    public async Task<IReadOnlyList<(string Id, string? Author, DateTimeOffset CreatedAt, string Body, IReadOnlyList<string> Topics)>> TextsAsync(
+    public async Task<IReadOnlyList<(string Id, string? Author, DateTimeOffset CreatedAt, string Body, IReadOnlyList<string> Topics, double? Sentiment)>> TextsAsync(
         long organisationId, DateTimeOffset from, DateTimeOffset to, bool includePrivate, CancellationToken cancellationToken = default)
     {
         await using var db = database.CreateContext();
@@ -83,14 +84,15 @@ public sealed class MonitoringStore(PulseDatabase database)
             .Where(m => m.OrganisationId == organisationId && m.CreatedAt >= start && m.CreatedAt < end && m.DeletedAt == null
                 && m.Kind == (int)MessageKind.Post && (includePrivate || !m.IsPrivate)
                 && !bots.Any(b => b.Source == m.Source && b.ExternalId == m.AuthorExternalId))
-            .Select(m => new { m.Source, m.ExternalId, m.AuthorExternalId, m.CreatedAt, m.Body, m.Topics })
+            .Select(m => new { m.Source, m.ExternalId, m.AuthorExternalId, m.CreatedAt, m.Body, m.Topics, m.Sentiment })
             .ToListAsync(cancellationToken);
         return [.. rows.Select(m => (
             Qualify(m.Source, m.ExternalId)!,
             Qualify(m.Source, m.AuthorExternalId),
             new DateTimeOffset(m.CreatedAt, TimeSpan.Zero),
             m.Body,
-            (IReadOnlyList<string>)(m.Topics is null ? [] : m.Topics.Split('\n', StringSplitOptions.RemoveEmptyEntries))))];
+            (IReadOnlyList<string>)(m.Topics is null ? [] : m.Topics.Split('\n', StringSplitOptions.RemoveEmptyEntries)),
+            m.Sentiment))];
     }
 
     /// <summary>

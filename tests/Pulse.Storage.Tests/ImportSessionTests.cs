@@ -156,4 +156,29 @@ public sealed class ImportSessionTests
             new SkippedItems("file", "attachments are not imported", 2),
             new SkippedItems("message", "channel join", 1)]);
     }
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task The_import_stores_language_and_sentiment_of_every_message_but_never_of_a_private_one(string provider)
+    {
+        await using var test = await TestDatabase.CreateAsync(provider);
+        var org = (await new OrganisationStore(test.Database).AddAsync("one", "One", null)).Id;
+        var at = new DateTimeOffset(2026, 10, 1, 8, 0, 0, TimeSpan.Zero);
+        await using (var session = await ImportSession.BeginAsync(test.Database, org, Source.Yammer, null, CancellationToken.None))
+        {
+            await session.AddMessageAsync(new Message("1", "1", null, "g", null, at, null, null, false, MessageKind.Post, "Bedankt voor het snelle oplossen, echt top!", 0, false, []));
+            await session.AddMessageAsync(new Message("2", "2", null, "g", null, at, null, null, false, MessageKind.Post, "This is terrible, nothing works.", 0, false, []));
+            await session.AddMessageAsync(new Message("3", "3", null, null, null, at, null, null, true, MessageKind.Post, "Privé: wat een slecht idee", 0, false, []));
+            await session.CommitAsync(CancellationToken.None);
+        }
+
+        await using var db = test.Database.CreateContext();
+        var rows = db.Messages.OrderBy(m => m.ExternalId).Select(m => new { m.ExternalId, m.Language, m.Sentiment }).ToList();
+        rows[0].Language.ShouldBe("nl");
+        rows[0].Sentiment!.Value.ShouldBeGreaterThan(0.05); // thanks for solving it: positive
+        rows[1].Language.ShouldBe("en");
+        rows[1].Sentiment!.Value.ShouldBeLessThan(-0.05);
+        rows[2].Language.ShouldBeNull();
+        rows[2].Sentiment.ShouldBeNull();
+    }
 }

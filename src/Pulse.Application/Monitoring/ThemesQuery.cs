@@ -45,8 +45,8 @@ public sealed class ThemesQuery(PulseDatabase database)
         index.AddOrUpdate(texts.Select(t => new IndexedMessage(
             t.Id, new Message(t.Id, t.Id, null, null, t.Author, t.CreatedAt, null, null, false, MessageKind.Post, t.Body, 0, false, t.Topics))));
         index.Commit("themes " + period.From.ToString("O", System.Globalization.CultureInfo.InvariantCulture));
-        var sentiment = new Dictionary<string, SentimentResult>(StringComparer.Ordinal);
-        SentimentResult Feel(string id) => sentiment.TryGetValue(id, out var known) ? known : sentiment[id] = SentimentAnalyzer.Default.Analyze(byId[id].Body);
+        // The score stored on import; private conversations (opted in) are scored here, since the import never analyses them.
+        double Feel(string id) => byId[id].Sentiment ?? SentimentAnalyzer.Default.Analyze(byId[id].Body).Score;
 
         var figures = new List<ThemeFigures>();
         foreach (var theme in themes)
@@ -58,7 +58,7 @@ public sealed class ThemesQuery(PulseDatabase database)
             for (var monday = WeeklySeries.MondayOf(period.From); monday < period.To; monday = monday.AddDays(7))
             {
                 var inWeek = ids.Where(id => byId[id].CreatedAt >= monday && byId[id].CreatedAt < monday.AddDays(7)).Select(Feel).ToList();
-                weekly.Add(new ThemeWeek(DateOnly.FromDateTime(monday.UtcDateTime), inWeek.Count, inWeek.Count == 0 ? null : inWeek.Average(s => s.Score)));
+                weekly.Add(new ThemeWeek(DateOnly.FromDateTime(monday.UtcDateTime), inWeek.Count, inWeek.Count == 0 ? null : inWeek.Average()));
             }
 
             figures.Add(new ThemeFigures(
@@ -66,7 +66,7 @@ public sealed class ThemesQuery(PulseDatabase database)
                 theme.Query,
                 n,
                 ids.Select(id => byId[id].Author).OfType<string>().Distinct(StringComparer.Ordinal).Count(),
-                n == 0 ? null : scores.Average(s => s.Score),
+                n == 0 ? null : scores.Average(),
                 Share(scores, SentimentLabel.Positive),
                 Share(scores, SentimentLabel.Neutral),
                 Share(scores, SentimentLabel.Negative),
@@ -76,6 +76,14 @@ public sealed class ThemesQuery(PulseDatabase database)
         return new ThemesView(organisation.Slug, period, figures);
     }
 
-    private static double? Share(List<SentimentResult> scores, SentimentLabel label) =>
-        scores.Count == 0 ? null : (double)scores.Count(s => s.Label == label) / scores.Count;
+    /// <summary>The share of scores with this label: positive above 0.05, negative below −0.05 (monitoring-metrics.md).</summary>
+    private static double? Share(List<double> scores, SentimentLabel label) =>
+        scores.Count == 0 ? null : (double)scores.Count(s => Label(s) == label) / scores.Count;
+
+    private static SentimentLabel Label(double score) => score switch
+    {
+        > 0.05 => SentimentLabel.Positive,
+        < -0.05 => SentimentLabel.Negative,
+        _ => SentimentLabel.Neutral,
+    };
 }

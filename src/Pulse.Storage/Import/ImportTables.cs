@@ -1,5 +1,7 @@
 using NpgsqlTypes;
 using Pulse.Monitoring.Model;
+using Pulse.Monitoring.Text;
+using Pulse.Monitoring.Text.Sentiment;
 
 namespace Pulse.Storage.Import;
 
@@ -46,6 +48,9 @@ internal static class ImportTables
         new("likes", NpgsqlDbType.Integer, m => m.Likes),
         new("is_accepted", NpgsqlDbType.Boolean, m => m.IsAccepted),
         new("topics", NpgsqlDbType.Text, m => m.Topics.Count == 0 ? null : string.Join('\n', m.Topics)),
+        // Derived on import, in the same transaction, so figures never analyse text per request; never for private conversations.
+        new("language", NpgsqlDbType.Text, m => m.IsPrivate ? null : SentimentAnalyzer.Default.DetectLanguage(m.Body).Code()),
+        new("sentiment", NpgsqlDbType.Double, m => m.IsPrivate ? null : SentimentAnalyzer.Default.Analyze(m.Body).Score),
     ], m => m.ExternalId);
 
     private static DateTime? Utc(DateTimeOffset? value) => value?.UtcDateTime;

@@ -41,4 +41,13 @@ public sealed class MessageRow : ITenantOwned
 
     /// <summary>Topic names, separated by a line feed (names never contain one).</summary>
     public string? Topics { get; set; }
+
+    /// <summary>
+    /// The body's language ("nl", "en", "other") as detected on import; null for private
+    /// conversations, whose text is never analysed (derived data: rebuildable from the body).
+    /// </summary>
+    public string? Language { get; set; }
+
+    /// <summary>The body's sentiment in [-1, 1] as scored on import; null for private conversations.</summary>
+    public double? Sentiment { get; set; }
 }

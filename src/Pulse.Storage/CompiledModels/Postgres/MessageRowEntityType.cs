@@ -21,7 +21,7 @@ namespace Pulse.Storage.CompiledModels.Postgres
                 "Pulse.Storage.Rows.MessageRow",
                 typeof(MessageRow),
                 baseEntityType,
-                propertyCount: 17,
+                propertyCount: 19,
                 foreignKeyCount: 1,
                 unnamedIndexCount: 3,
                 keyCount: 1);
@@ -128,6 +128,15 @@ namespace Pulse.Storage.CompiledModels.Postgres
             kind.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
             kind.AddAnnotation("Relational:ColumnName", "kind");
 
+            var language = runtimeEntityType.AddProperty(
+                "Language",
+                typeof(string),
+                propertyInfo: typeof(MessageRow).GetProperty("Language", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(MessageRow).GetField("<Language>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true);
+            language.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+            language.AddAnnotation("Relational:ColumnName", "language");
+
             var likes = runtimeEntityType.AddProperty(
                 "Likes",
                 typeof(int),
@@ -154,6 +163,15 @@ namespace Pulse.Storage.CompiledModels.Postgres
                 nullable: true);
             parentExternalId.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
             parentExternalId.AddAnnotation("Relational:ColumnName", "parent_external_id");
+
+            var sentiment = runtimeEntityType.AddProperty(
+                "Sentiment",
+                typeof(double?),
+                propertyInfo: typeof(MessageRow).GetProperty("Sentiment", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(MessageRow).GetField("<Sentiment>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true);
+            sentiment.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+            sentiment.AddAnnotation("Relational:ColumnName", "sentiment");
 
             var source = runtimeEntityType.AddProperty(
                 "Source",

@@ -12,7 +12,7 @@ namespace Pulse.Storage.CompiledModels.Postgres
     public partial class PostgresPulseDbContextModel
     {
         private PostgresPulseDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("ed9c2280-f1b6-4342-853d-f5a74758f467"), entityTypeCount: 9)
+            : base(skipDetectChanges: false, modelId: new Guid("f69ebba6-f280-4017-9262-e7da8997280c"), entityTypeCount: 9)
         {
         }
 

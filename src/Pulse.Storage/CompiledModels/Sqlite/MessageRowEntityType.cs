@@ -20,7 +20,7 @@ namespace Pulse.Storage.CompiledModels.Sqlite
                 "Pulse.Storage.Rows.MessageRow",
                 typeof(MessageRow),
                 baseEntityType,
-                propertyCount: 17,
+                propertyCount: 19,
                 foreignKeyCount: 1,
                 unnamedIndexCount: 3,
                 keyCount: 1);
@@ -116,6 +116,14 @@ namespace Pulse.Storage.CompiledModels.Sqlite
                 sentinel: 0);
             kind.AddAnnotation("Relational:ColumnName", "kind");
 
+            var language = runtimeEntityType.AddProperty(
+                "Language",
+                typeof(string),
+                propertyInfo: typeof(MessageRow).GetProperty("Language", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(MessageRow).GetField("<Language>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true);
+            language.AddAnnotation("Relational:ColumnName", "language");
+
             var likes = runtimeEntityType.AddProperty(
                 "Likes",
                 typeof(int),
@@ -139,6 +147,14 @@ namespace Pulse.Storage.CompiledModels.Sqlite
                 fieldInfo: typeof(MessageRow).GetField("<ParentExternalId>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 nullable: true);
             parentExternalId.AddAnnotation("Relational:ColumnName", "parent_external_id");
+
+            var sentiment = runtimeEntityType.AddProperty(
+                "Sentiment",
+                typeof(double?),
+                propertyInfo: typeof(MessageRow).GetProperty("Sentiment", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(MessageRow).GetField("<Sentiment>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true);
+            sentiment.AddAnnotation("Relational:ColumnName", "sentiment");
 
             var source = runtimeEntityType.AddProperty(
                 "Source",

@@ -11,7 +11,7 @@ namespace Pulse.Storage.CompiledModels.Sqlite
     public partial class SqlitePulseDbContextModel
     {
         private SqlitePulseDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("f7a7af0f-da7c-4a5d-8c46-d74158dd7095"), entityTypeCount: 9)
+            : base(skipDetectChanges: false, modelId: new Guid("f6d4aae5-eff7-47d0-b291-014c703cf39c"), entityTypeCount: 9)
         {
         }
 

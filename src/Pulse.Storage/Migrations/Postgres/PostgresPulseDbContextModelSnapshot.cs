@@ -191,6 +191,10 @@ namespace Pulse.Storage.Migrations.Postgres
                         .HasColumnType("integer")
                         .HasColumnName("kind");
 
+                    b.Property<string>("Language")
+                        .HasColumnType("text")
+                        .HasColumnName("language");
+
                     b.Property<int>("Likes")
                         .HasColumnType("integer")
                         .HasColumnName("likes");
@@ -202,6 +206,10 @@ namespace Pulse.Storage.Migrations.Postgres
                     b.Property<string>("ParentExternalId")
                         .HasColumnType("text")
                         .HasColumnName("parent_external_id");
+
+                    b.Property<double?>("Sentiment")
+                        .HasColumnType("double precision")
+                        .HasColumnName("sentiment");
 
                     b.Property<string>("Source")
                         .IsRequired()

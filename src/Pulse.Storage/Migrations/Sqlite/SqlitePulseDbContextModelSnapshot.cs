@@ -180,6 +180,10 @@ namespace Pulse.Storage.Migrations.Sqlite
                         .HasColumnType("INTEGER")
                         .HasColumnName("kind");
 
+                    b.Property<string>("Language")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("language");
+
                     b.Property<int>("Likes")
                         .HasColumnType("INTEGER")
                         .HasColumnName("likes");
@@ -191,6 +195,10 @@ namespace Pulse.Storage.Migrations.Sqlite
                     b.Property<string>("ParentExternalId")
                         .HasColumnType("TEXT")
                         .HasColumnName("parent_external_id");
+
+                    b.Property<double?>("Sentiment")
+                        .HasColumnType("REAL")
+                        .HasColumnName("sentiment");
 
                     b.Property<string>("Source")
                         .IsRequired()
