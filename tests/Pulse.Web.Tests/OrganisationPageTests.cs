@@ -56,6 +56,27 @@ public sealed class OrganisationPageTests
     }
 
     [Fact]
+    public async Task A_theme_opens_its_messages_in_search_and_a_bad_query_is_400()
+    {
+        await using var app = await RunningApp.StartAsync(seed: async test =>
+        {
+            await SeedAsync(test);
+            var org = (await new OrganisationStore(test.Database).GetAsync("gemeente-lindeloo")).Id;
+            await new ThemeStore(test.Database).AddAsync(org, "Vragen", "vraag OR vragen");
+        });
+
+        var page = await app.Client.GetStringAsync(new Uri("/org/gemeente-lindeloo", UriKind.Relative));
+        var search = await app.Client.GetStringAsync(new Uri("/org/gemeente-lindeloo/search?q=vraag%20OR%20vragen", UriKind.Relative));
+        using var bad = await app.Client.GetAsync(new Uri("/org/gemeente-lindeloo/search?q=%22vraag", UriKind.Relative));
+
+        page.ShouldContain("href=\"/org/gemeente-lindeloo/search?q=vraag%20OR%20vragen\"");
+        search.ShouldContain("<mark>Vraag</mark>");
+        search.ShouldNotContain("Antwoord");
+        bad.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        (await bad.Content.ReadAsStringAsync()).ShouldContain("position 1");
+    }
+
+    [Fact]
     public async Task The_communities_page_lists_each_group_over_the_organisations_period()
     {
         await using var app = await RunningApp.StartAsync(seed: SeedAsync);

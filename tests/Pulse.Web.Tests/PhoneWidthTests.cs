@@ -19,7 +19,7 @@ public sealed class PhoneWidthTests
         {
             "/", "/?lang=en", "/org/gemeente-lindeloo", "/org/gemeente-lindeloo?lang=en",
             "/org/gemeente-lindeloo?from=2026-13-01&to=2026-01-01", "/waves/2026", "/waves/2026?lang=en",
-            "/waves/2026/org/kwarts", "/org/gemeente-lindeloo/groups", "/org/gemeente-lindeloo/groups?lang=en", "/waves/2026/org/porfier?lang=en", "/org/kwarts", "/waves/1999/report.html",
+            "/waves/2026/org/kwarts", "/org/gemeente-lindeloo/groups", "/org/gemeente-lindeloo/search?q=vraag", "/org/gemeente-lindeloo/groups?lang=en", "/waves/2026/org/porfier?lang=en", "/org/kwarts", "/waves/1999/report.html",
         };
 
         var widths = new List<(string Page, long Scroll, long Client)>();

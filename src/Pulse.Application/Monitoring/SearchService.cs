@@ -22,6 +22,12 @@ public sealed record IndexReport(string Organisation, string Folder, int Indexed
 /// </summary>
 public sealed class SearchService(PulseDatabase database)
 {
+    /// <summary>
+    /// One user of an index folder at a time within this process: Lucene allows one writer per
+    /// folder, and a search may have to rebuild. (Another process holding it gets a clear sentence.)
+    /// </summary>
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, SemaphoreSlim> Folders = new(StringComparer.Ordinal);
+
     public async Task<SearchView> SearchAsync(string slug, string query, int top = 20, CancellationToken cancellationToken = default)
     {
         if (string.IsNullOrWhiteSpace(query)) throw new PulseUsageException("Search needs words to look for.");
@@ -34,10 +40,19 @@ public sealed class SearchService(PulseDatabase database)
             throw new PulseUsageException($"The query: {e.Message}");
         }
 
-        var (index, rebuilt, indexed) = await OpenCurrentAsync(slug, force: false, cancellationToken);
-        using (index)
+        var gate = Folders.GetOrAdd(database.Options.IndexFolder(slug), _ => new SemaphoreSlim(1, 1));
+        await gate.WaitAsync(cancellationToken);
+        try
         {
-            return new SearchView(slug, query, rebuilt, indexed, index.Search(query, top));
+            var (index, rebuilt, indexed) = await OpenCurrentAsync(slug, force: false, cancellationToken);
+            using (index)
+            {
+                return new SearchView(slug, query, rebuilt, indexed, index.Search(query, top));
+            }
+        }
+        finally
+        {
+            gate.Release();
         }
     }
 
@@ -45,9 +60,18 @@ public sealed class SearchService(PulseDatabase database)
     public async Task<IndexReport> RebuildAsync(string slug, CancellationToken cancellationToken = default)
     {
         var clock = System.Diagnostics.Stopwatch.StartNew();
-        var (index, _, indexed) = await OpenCurrentAsync(slug, force: true, cancellationToken);
-        index.Dispose();
-        return new IndexReport(slug, database.Options.IndexFolder(slug), indexed, clock.Elapsed.TotalSeconds);
+        var gate = Folders.GetOrAdd(database.Options.IndexFolder(slug), _ => new SemaphoreSlim(1, 1));
+        await gate.WaitAsync(cancellationToken);
+        try
+        {
+            var (index, _, indexed) = await OpenCurrentAsync(slug, force: true, cancellationToken);
+            index.Dispose();
+            return new IndexReport(slug, database.Options.IndexFolder(slug), indexed, clock.Elapsed.TotalSeconds);
+        }
+        finally
+        {
+            gate.Release();
+        }
     }
 
     private async Task<(MessageIndex Index, bool Rebuilt, int Indexed)> OpenCurrentAsync(string slug, bool force, CancellationToken cancellationToken)
@@ -55,7 +79,16 @@ public sealed class SearchService(PulseDatabase database)
         var organisation = await new OrganisationStore(database).GetAsync(slug, cancellationToken);
         var store = new MonitoringStore(database);
         var watermark = $"{await store.WatermarkAsync(organisation.Id, cancellationToken)}:private={organisation.IncludePrivate}";
-        var index = MessageIndex.Open(database.Options.IndexFolder(slug));
+        MessageIndex index;
+        try
+        {
+            index = MessageIndex.Open(database.Options.IndexFolder(slug));
+        }
+        catch (Lucene.Net.Store.LockObtainFailedException)
+        {
+            throw new PulseException($"The search index of {slug} is in use by another Pulse process ({database.Options.IndexFolder(slug)}); try again when it has finished.");
+        }
+
         if (!force && index.StateFor(watermark) == IndexState.Current) return (index, false, index.Count);
         try
         {

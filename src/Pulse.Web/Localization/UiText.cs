@@ -64,6 +64,10 @@ public sealed record UiText
     public required string Contributors { get; init; }
     public required string TargetGroupActive { get; init; }
 
+    public required string SearchHeading { get; init; }
+    public required string SearchLabel { get; init; }
+    public required string SearchButton { get; init; }
+    public required string SearchResults { get; init; }
     public required string ThemesHeading { get; init; }
     public required string Theme { get; init; }
     public required string Sentiment { get; init; }
@@ -199,6 +203,10 @@ public sealed record UiText
         Contributors = "Bijdragers",
         TargetGroupActive = "Doelgroep actief",
         OverTime = "Deelname per week",
+        SearchHeading = "Zoeken in berichten",
+        SearchLabel = "Woorden, \"zinsdelen\", AND, OR, NOT",
+        SearchButton = "Zoek",
+        SearchResults = "berichten gevonden (de 50 beste)",
         ThemesHeading = "Thema's",
         Theme = "Thema",
         Sentiment = "Sentiment (−1 tot 1)",
@@ -323,6 +331,10 @@ public sealed record UiText
         Contributors = "Contributors",
         TargetGroupActive = "Target group active",
         OverTime = "Participation per week",
+        SearchHeading = "Search the messages",
+        SearchLabel = "Words, \"phrases\", AND, OR, NOT",
+        SearchButton = "Search",
+        SearchResults = "messages found (the 50 best)",
         ThemesHeading = "Themes",
         Theme = "Theme",
         Sentiment = "Sentiment (−1 to 1)",

@@ -21,6 +21,7 @@ public static class PageEndpoints
         routes.MapGetAndHead("/", HomeAsync).WithName("Home").ExcludeFromDescription();
         routes.MapGetAndHead("/org/{slug}", OrganisationAsync).WithName("Organisation").ExcludeFromDescription();
         routes.MapGetAndHead("/org/{slug}/groups", CommunitiesAsync).WithName("Communities").ExcludeFromDescription();
+        routes.MapGetAndHead("/org/{slug}/search", SearchAsync).WithName("Search").ExcludeFromDescription();
         routes.MapGetAndHead("/waves/{code}", WaveAsync).WithName("Wave").ExcludeFromDescription();
         routes.MapGetAndHead("/waves/{code}/org/{slug}", ScorecardAsync).WithName("Scorecard").ExcludeFromDescription();
         // The fallback matches every path and, unrestricted, every method: a POST to a page would
@@ -60,6 +61,26 @@ public static class PageEndpoints
             // that the result is empty (e.g. a start after the latest message). The organisation
             // exists and the threshold is the default, so an empty period is the one failure left.
             return BadPeriod(text, organisation, form, [text.EmptyPeriod]);
+        }
+    }
+
+    /// <summary>Search in the organisation's messages; a query that cannot be read is a 400 page naming the position.</summary>
+    private static async Task<IResult> SearchAsync(string slug, string? q, HttpContext context, PulseApp app, CancellationToken cancellationToken)
+    {
+        var text = UiText.For(UiLanguage.Choose(context));
+        if (await app.Organisations.FindAsync(slug, cancellationToken) is not { } organisation) return NotFound(context);
+        if (string.IsNullOrWhiteSpace(q)) return new RazorComponentResult<SearchPage>(new { Text = text, Organisation = organisation });
+        try
+        {
+            var view = await app.Search.SearchAsync(slug, q, 50, cancellationToken);
+            return new RazorComponentResult<SearchPage>(new { Text = text, Organisation = organisation, Query = q, View = view });
+        }
+        catch (PulseUsageException e)
+        {
+            return new RazorComponentResult<SearchPage>(new { Text = text, Organisation = organisation, Query = q, Problem = e.Message })
+            {
+                StatusCode = StatusCodes.Status400BadRequest,
+            };
         }
     }
 
