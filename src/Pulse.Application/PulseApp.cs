@@ -25,8 +25,8 @@ public sealed class PulseApp
         Communities = new CommunitiesQuery(database);
         Trends = new TrendsQuery(database);
         Themes = new ThemeCatalog(database);
-        ThemeFigures = new ThemesQuery(database);
         Search = new SearchService(database);
+        ThemeFigures = new ThemesQuery(database, Search);
         Benchmarks = new BenchmarkQuery(database, Scoring);
         Reports = new ReportService(Benchmarks);
         People = new PersonErasure(database);

@@ -69,13 +69,14 @@ public sealed class MonitoringStore(PulseDatabase database)
     }
 
     /// <summary>
-    /// The posts written in <c>[from, to)</c> with their bodies, topics and the sentiment scored on import
-    /// (null for private conversations, which are scored only when asked for), for text analysis: not
-    /// deleted, not by a bot account, and not private unless <paramref name="includePrivate"/> (the
-    /// organisation's opt-in). Ids are source-qualified like every other.
+    /// The posts written in <c>[from, to)</c>, for text analysis: not deleted, not by a bot account,
+    /// and not private unless <paramref name="includePrivate"/> (the organisation's opt-in). Ids are
+    /// source-qualified like every other. Without <paramref name="withBodies"/> a body is read only
+    /// where the import left no sentiment (a private conversation), so figures over many messages
+    /// need not read every text.
     /// </summary>
-    public async Task<IReadOnlyList<(string Id, string? Author, DateTimeOffset CreatedAt, string Body, IReadOnlyList<string> Topics, double? Sentiment)>> TextsAsync(
-        long organisationId, DateTimeOffset from, DateTimeOffset to, bool includePrivate, CancellationToken cancellationToken = default)
+    public async Task<IReadOnlyList<MessageText>> TextsAsync(
+        long organisationId, DateTimeOffset from, DateTimeOffset to, bool includePrivate, bool withBodies = true, CancellationToken cancellationToken = default)
     {
         await using var db = database.CreateContext();
         var (start, end) = (from.UtcDateTime, to.UtcDateTime);
@@ -84,14 +85,25 @@ public sealed class MonitoringStore(PulseDatabase database)
             .Where(m => m.OrganisationId == organisationId && m.CreatedAt >= start && m.CreatedAt < end && m.DeletedAt == null
                 && m.Kind == (int)MessageKind.Post && (includePrivate || !m.IsPrivate)
                 && !bots.Any(b => b.Source == m.Source && b.ExternalId == m.AuthorExternalId))
-            .Select(m => new { m.Source, m.ExternalId, m.AuthorExternalId, m.CreatedAt, m.Body, m.Topics, m.Sentiment })
+            .Select(m => new
+            {
+                m.Source,
+                m.ExternalId,
+                m.AuthorExternalId,
+                m.CreatedAt,
+                Body = withBodies || m.Sentiment == null ? m.Body : string.Empty,
+                m.Topics,
+                m.Language,
+                m.Sentiment,
+            })
             .ToListAsync(cancellationToken);
-        return [.. rows.Select(m => (
+        return [.. rows.Select(m => new MessageText(
             Qualify(m.Source, m.ExternalId)!,
             Qualify(m.Source, m.AuthorExternalId),
             new DateTimeOffset(m.CreatedAt, TimeSpan.Zero),
             m.Body,
-            (IReadOnlyList<string>)(m.Topics is null ? [] : m.Topics.Split('\n', StringSplitOptions.RemoveEmptyEntries)),
+            m.Topics is null ? [] : m.Topics.Split('\n', StringSplitOptions.RemoveEmptyEntries),
+            m.Language,
             m.Sentiment))];
     }
 

@@ -35,7 +35,9 @@ public sealed class ThemeCommandTests
         }
 
         var add = await CliRun.RunAsync(["theme", "add", "Reorganisatie", "--query", "reorganisatie OR \"nieuwe werkplek\" AND NOT test", "--org", "lindeloo", .. test.CliArguments]);
-        var run = await CliRun.RunAsync(["monitor", "themes", "--org", "lindeloo", "--from", "2026-10-01", "--to", "2026-10-10", "--json", .. test.CliArguments]);
+        // Themes are counted through the search index, whose folder must be named with --db.
+        var index = Directory.CreateTempSubdirectory("pulse-index").FullName;
+        var run = await CliRun.RunAsync(["monitor", "themes", "--org", "lindeloo", "--from", "2026-10-01", "--to", "2026-10-10", "--json", "--index", index, .. test.CliArguments]);
 
         add.ExitCode.ShouldBe(0, add.Error);
         run.ExitCode.ShouldBe(0, run.Error);

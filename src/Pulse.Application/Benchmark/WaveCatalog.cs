@@ -66,8 +66,4 @@ public sealed class WaveCatalog(PulseDatabase database)
         var row = await store.GetWaveAsync(code, cancellationToken);
         return SurveyTemplate.Header(Models.Get(row.ModelVersion));
     }
-
-    /// <summary>The model a wave was answered with.</summary>
-    public async Task<MaturityModel> ModelAsync(string code, CancellationToken cancellationToken = default) =>
-        Models.Get((await store.GetWaveAsync(code, cancellationToken)).ModelVersion);
 }

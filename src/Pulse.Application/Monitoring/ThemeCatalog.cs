@@ -1,4 +1,3 @@
-using Pulse.Search.Themes;
 using Pulse.Storage;
 
 namespace Pulse.Application.Monitoring;
@@ -10,14 +9,7 @@ public sealed class ThemeCatalog(PulseDatabase database)
     public async Task<StoredTheme> AddAsync(string slug, string name, string query, CancellationToken cancellationToken = default)
     {
         if (string.IsNullOrWhiteSpace(name)) throw new PulseUsageException("A theme needs a name.");
-        try
-        {
-            ThemeQuery.Parse(query);
-        }
-        catch (ThemeQueryException e)
-        {
-            throw new PulseUsageException($"--query: {e.Message}");
-        }
+        ThemeQueries.Check(query, "--query");
 
         var organisation = await new OrganisationStore(database).GetAsync(slug, cancellationToken);
         return await new ThemeStore(database).AddAsync(organisation.Id, name.Trim(), query.Trim(), cancellationToken);

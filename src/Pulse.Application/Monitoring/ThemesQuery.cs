@@ -1,7 +1,5 @@
 using Pulse.Monitoring.Metrics;
-using Pulse.Monitoring.Model;
 using Pulse.Monitoring.Text.Sentiment;
-using Pulse.Search.Indexing;
 using Pulse.Search.Themes;
 using Pulse.Storage;
 
@@ -24,14 +22,10 @@ public sealed record ThemesView(string Organisation, Period Period, IReadOnlyLis
 /// <summary>
 /// `pulse monitor themes`: every theme of the organisation over the period. A theme counts the
 /// messages participation counts (posts, not deleted, not by a bot, not private without the opt-in)
-/// whose text matches its query through search's analysis (whole words, any case and accents).
+/// whose text matches its query through the organisation's search index (search's analysis: whole
+/// words, any case and accents), with the sentiment the import stored for each.
 /// </summary>
-/// <remarks>
-/// For now the period's messages are indexed in memory per request (Pulse.Search's own index, so
-/// the matching is exactly search's); the persistent index kept by the import (issue 9, item 4)
-/// replaces that step without changing a figure.
-/// </remarks>
-public sealed class ThemesQuery(PulseDatabase database)
+public sealed class ThemesQuery(PulseDatabase database, SearchService search)
 {
     public async Task<ThemesView> RunAsync(string slug, DateTimeOffset? from, DateTimeOffset? to, CancellationToken cancellationToken = default)
     {
@@ -39,21 +33,19 @@ public sealed class ThemesQuery(PulseDatabase database)
         var store = new MonitoringStore(database);
         var themes = await new ThemeStore(database).ListAsync(organisation.Id, cancellationToken);
         var period = ParticipationQuery.Resolve(from, to, await store.LatestMessageAsync(organisation.Id, organisation.IncludePrivate, cancellationToken));
-        var texts = await store.TextsAsync(organisation.Id, period.From, period.To, organisation.IncludePrivate, cancellationToken);
+        if (themes.Count == 0) return new ThemesView(organisation.Slug, period, []);
+        var matches = await search.WithCurrentIndexAsync(
+            slug, force: false, (index, _, _) => themes.Select(t => index.Matches(ThemeQuery.Parse(t.Query), period.From, period.To)).ToList(), cancellationToken);
+        // Bodies only where the import stored no sentiment (private conversations, opted in): those are scored here.
+        var texts = await store.TextsAsync(organisation.Id, period.From, period.To, organisation.IncludePrivate, withBodies: false, cancellationToken);
         var byId = texts.ToDictionary(t => t.Id, StringComparer.Ordinal);
-        using var index = MessageIndex.InMemory();
-        index.AddOrUpdate(texts.Select(t => new IndexedMessage(
-            t.Id, new Message(t.Id, t.Id, null, null, t.Author, t.CreatedAt, null, null, false, MessageKind.Post, t.Body, 0, false, t.Topics))));
-        index.Commit("themes " + period.From.ToString("O", System.Globalization.CultureInfo.InvariantCulture));
-        // The score stored on import; private conversations (opted in) are scored here, since the import never analyses them.
         double Feel(string id) => byId[id].Sentiment ?? SentimentAnalyzer.Default.Analyze(byId[id].Body).Score;
 
         var figures = new List<ThemeFigures>();
-        foreach (var theme in themes)
+        for (var i = 0; i < themes.Count; i++)
         {
-            var ids = index.Matches(ThemeQuery.Parse(theme.Query), period.From, period.To);
+            var ids = matches[i].Where(byId.ContainsKey).ToList();
             var scores = ids.Select(Feel).ToList();
-            var n = scores.Count;
             var weekly = new List<ThemeWeek>();
             for (var monday = WeeklySeries.MondayOf(period.From); monday < period.To; monday = monday.AddDays(7))
             {
@@ -62,11 +54,11 @@ public sealed class ThemesQuery(PulseDatabase database)
             }
 
             figures.Add(new ThemeFigures(
-                theme.Name,
-                theme.Query,
-                n,
+                themes[i].Name,
+                themes[i].Query,
+                scores.Count,
                 ids.Select(id => byId[id].Author).OfType<string>().Distinct(StringComparer.Ordinal).Count(),
-                n == 0 ? null : scores.Average(),
+                scores.Count == 0 ? null : scores.Average(),
                 Share(scores, SentimentLabel.Positive),
                 Share(scores, SentimentLabel.Neutral),
                 Share(scores, SentimentLabel.Negative),
@@ -76,14 +68,6 @@ public sealed class ThemesQuery(PulseDatabase database)
         return new ThemesView(organisation.Slug, period, figures);
     }
 
-    /// <summary>The share of scores with this label: positive above 0.05, negative below −0.05 (monitoring-metrics.md).</summary>
     private static double? Share(List<double> scores, SentimentLabel label) =>
-        scores.Count == 0 ? null : (double)scores.Count(s => Label(s) == label) / scores.Count;
-
-    private static SentimentLabel Label(double score) => score switch
-    {
-        > 0.05 => SentimentLabel.Positive,
-        < -0.05 => SentimentLabel.Negative,
-        _ => SentimentLabel.Neutral,
-    };
+        scores.Count == 0 ? null : (double)scores.Count(s => SentimentLabels.Of(s) == label) / scores.Count;
 }

@@ -23,7 +23,7 @@ public sealed class TrendsQuery(PulseDatabase database)
         var options = daily ? new TrendOptions { Window = TimeSpan.FromDays(1), BaselineWindows = 14 } : new TrendOptions();
         var end = at ?? await LatestDayAsync(store, organisation.Id, organisation.IncludePrivate, cancellationToken);
         var start = end - (options.Window * (options.BaselineWindows + 1));
-        var texts = await store.TextsAsync(organisation.Id, start, end, organisation.IncludePrivate, cancellationToken);
+        var texts = await store.TextsAsync(organisation.Id, start, end, organisation.IncludePrivate, cancellationToken: cancellationToken);
         var names = await PeopleNamesAsync(store, organisation.Id, cancellationToken);
         var terms = Trending.Compute(texts.Select(t => new TrendText(t.Id, t.CreatedAt, t.Body, t.Topics)), end, StopWords.DutchAndEnglish, names, options);
         return new TrendsView(organisation.Slug, end, daily ? "day" : "week", terms);

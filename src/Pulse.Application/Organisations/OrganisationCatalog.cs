@@ -37,13 +37,6 @@ public sealed class OrganisationCatalog(PulseDatabase database)
     public async Task<OrganisationInfo?> FindAsync(string slug, CancellationToken cancellationToken = default) =>
         await store.FindAsync(slug, cancellationToken) is { } row ? Info(row) : null;
 
-    /// <summary>
-    /// The organisation's opt-in to analysing private conversations and direct messages
-    /// (monitoring-metrics.md: excluded from every figure unless the organisation opts in).
-    /// </summary>
-    public Task<OrganisationInfo> SetIncludePrivateAsync(string slug, bool include, CancellationToken cancellationToken = default) =>
-        SetAsync(slug, new OrganisationChanges(IncludePrivate: include), cancellationToken);
-
     /// <summary>Changes an organisation's name, size, sector, consent to be named or private-message opt-in.</summary>
     /// <exception cref="PulseUsageException">A value that cannot be.</exception>
     public async Task<OrganisationInfo> SetAsync(string slug, OrganisationChanges changes, CancellationToken cancellationToken = default)
@@ -52,7 +45,8 @@ public sealed class OrganisationCatalog(PulseDatabase database)
         if (changes.Employees is < 0) throw new PulseUsageException($"--employees must be zero or more, not {changes.Employees}.");
         if (changes.Name is { } name && string.IsNullOrWhiteSpace(name)) throw new PulseUsageException("--name cannot be empty.");
         if (changes.Sector is { } sector && string.IsNullOrWhiteSpace(sector)) throw new PulseUsageException("--sector needs a name, e.g. 'gemeente'.");
-        if (!await store.UpdateAsync(slug, changes, cancellationToken)) await store.GetAsync(slug, cancellationToken);
+        // A slug without an organisation updates nothing; reading it back says it does not exist.
+        await store.UpdateAsync(slug, changes, cancellationToken);
         return Info(await store.GetAsync(slug, cancellationToken));
     }
 

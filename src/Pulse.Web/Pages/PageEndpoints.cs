@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Routing;
 using Pulse.Application;
 using Pulse.Application.Benchmark;
 using Pulse.Maturity.Benchmark;
+using Pulse.Application.Monitoring;
 using Pulse.Application.Organisations;
 using Pulse.Rendering;
 using Pulse.Storage;
@@ -51,7 +52,7 @@ public static class PageEndpoints
         {
             var view = await app.Participation.RunAsync(slug, form.Start, form.End, weekly: true, cancellationToken: cancellationToken);
             var latest = await LatestScorecardAsync(app, views, slug, cancellationToken);
-            var themes = await app.ThemeFigures.RunAsync(slug, view.Period.From, view.Period.To, cancellationToken);
+            var themes = await ThemesOrNothingAsync(app, slug, view, cancellationToken);
             var trends = await app.Trends.RunAsync(slug, view.Period.To, cancellationToken: cancellationToken);
             return new RazorComponentResult<OrganisationPage>(new { Text = text, Organisation = organisation, Form = form, View = view, Latest = latest, Themes = themes, Trends = trends });
         }
@@ -110,6 +111,22 @@ public static class PageEndpoints
         {
             StatusCode = StatusCodes.Status400BadRequest,
         };
+    }
+
+    /// <summary>
+    /// The themes of the page's period; none when the index has no folder (PostgreSQL served without
+    /// --index): the rest of the page still stands, and `pulse monitor themes` says what is missing.
+    /// </summary>
+    private static async Task<ThemesView?> ThemesOrNothingAsync(PulseApp app, string slug, ParticipationView view, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await app.ThemeFigures.RunAsync(slug, view.Period.From, view.Period.To, cancellationToken);
+        }
+        catch (PulseUsageException)
+        {
+            return null;
+        }
     }
 
     /// <summary>The page again with the form as typed and what is wrong with it: 400, not figures for another period.</summary>
