@@ -84,7 +84,7 @@ public sealed class PersonEraser(PulseDatabase database)
             whole[name] = Placeholder;
             // A pseudonym's display name ("Persoon 3f9a1c") is replaced whole; its parts are everyone's.
             if (name.StartsWith("Persoon ", StringComparison.Ordinal)) continue;
-            foreach (var part in name.Split([' ', '-', '.', '_', '\'', ','], StringSplitOptions.RemoveEmptyEntries).Where(p => p.Length >= 4)) parts[part] = Placeholder;
+            foreach (var part in NameParts.Of(name).Where(p => p.Length >= NameParts.ShortestReplaced)) parts[part] = Placeholder;
         }
 
         foreach (var account in accounts.Where(a => a.ExternalId.Any(char.IsLetter)))
@@ -94,7 +94,7 @@ public sealed class PersonEraser(PulseDatabase database)
         }
 
         var wholeRedactor = new NameRedactor(whole, wholeWords: true, minimumLength: 3);
-        var partRedactor = new NameRedactor(parts, wholeWords: false, minimumLength: 4);
+        var partRedactor = new NameRedactor(parts, wholeWords: false, minimumLength: NameParts.ShortestReplaced);
         var touched = new HashSet<long>();
 #pragma warning disable CA1304, CA1311 // Translated to SQL lower(); no .NET culture is involved.
         foreach (var needle in whole.Keys.Concat(parts.Keys).Select(k => k.ToLowerInvariant()).Distinct(StringComparer.Ordinal))

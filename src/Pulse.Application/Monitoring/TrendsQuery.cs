@@ -1,3 +1,4 @@
+using Pulse.Monitoring.Privacy;
 using Pulse.Monitoring.Trends;
 using Pulse.Search.Analysis;
 using Pulse.Storage;
@@ -39,7 +40,7 @@ public sealed class TrendsQuery(PulseDatabase database)
             .Concat(accounts.Select(a => a.ExternalId[(a.ExternalId.IndexOf(':', StringComparison.Ordinal) + 1)..]));
         foreach (var text in texts.OfType<string>())
         {
-            foreach (var part in text.Split([' ', '.', '-', '_', '\''], StringSplitOptions.RemoveEmptyEntries))
+            foreach (var part in NameParts.Of(text))
             {
                 names.Add(part.ToLowerInvariant());
             }

@@ -16,9 +16,6 @@ namespace Pulse.Monitoring.Privacy;
 /// </summary>
 public sealed partial class ImportPseudonymisation(Pseudonymiser pseudonymiser) : IImportTransform
 {
-    /// <summary>Name parts shorter than this ("de", "van", "Bo") are left alone inside words.</summary>
-    private const int MinimumPartLength = 4;
-
     private readonly Dictionary<string, string> names = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<string, string> parts = new(StringComparer.OrdinalIgnoreCase);
     private NameRedactor? redactor;
@@ -46,7 +43,7 @@ public sealed partial class ImportPseudonymisation(Pseudonymiser pseudonymiser) 
     {
         ArgumentNullException.ThrowIfNull(message);
         redactor ??= new NameRedactor(names);
-        partRedactor ??= new NameRedactor(parts, wholeWords: false, minimumLength: MinimumPartLength);
+        partRedactor ??= new NameRedactor(parts, wholeWords: false, minimumLength: NameParts.ShortestReplaced);
         var body = EmailAddress().Replace(message.Body, m => pseudonymiser.Email(m.Value));
         body = partRedactor.Redact(redactor.Redact(body));
         return pseudonymiser.ApplyIds(message) with { Body = body };
@@ -57,10 +54,10 @@ public sealed partial class ImportPseudonymisation(Pseudonymiser pseudonymiser) 
         var trimmed = name?.Trim();
         if (string.IsNullOrEmpty(trimmed) || string.Equals(trimmed, pseudonym, StringComparison.OrdinalIgnoreCase)) return;
         names[trimmed] = pseudonym;
-        foreach (var part in trimmed.Split([' ', '-', '.', '_', '\'', ','], StringSplitOptions.RemoveEmptyEntries))
+        foreach (var part in NameParts.Of(trimmed))
         {
             // "Persoon" itself is what every replacement starts with; never treat it as a name part.
-            if (part.Length >= MinimumPartLength && !pseudonym.Contains(part, StringComparison.OrdinalIgnoreCase)) parts[part.TrimStart('@')] = pseudonym;
+            if (part.Length >= NameParts.ShortestReplaced && !pseudonym.Contains(part, StringComparison.OrdinalIgnoreCase)) parts[part.TrimStart('@')] = pseudonym;
         }
 
         redactor = null;
