@@ -24,8 +24,7 @@ public static class MonitorCommand
     private static Command Themes(CommandRunner runner)
     {
         var org = OrgOption();
-        var from = DateOption.Create("--from", "Start of the period (inclusive). Default: 90 days before --to.");
-        var to = DateOption.Create("--to", "End of the period (exclusive). Default: the day after the latest message.");
+        var (from, to) = PeriodOptions();
         var command = new Command("themes", "Per theme: messages, contributors, sentiment and its shares, week by week.") { org, from, to };
         runner.Bind(command, async (session, parse, cancellationToken) =>
         {
@@ -82,8 +81,7 @@ public static class MonitorCommand
     private static Command Groups(CommandRunner runner)
     {
         var org = OrgOption();
-        var from = DateOption.Create("--from", "Start of the period (inclusive). Default: 90 days before --to.");
-        var to = DateOption.Create("--to", "End of the period (exclusive). Default: the day after the latest message.");
+        var (from, to) = PeriodOptions();
         var command = new Command("groups", "Per community (group, channel): messages, contributors, share of the target group, responsiveness and trend.") { org, from, to };
         runner.Bind(command, async (session, parse, cancellationToken) =>
         {
@@ -113,8 +111,7 @@ public static class MonitorCommand
     private static Command Participation(CommandRunner runner)
     {
         var org = OrgOption();
-        var from = DateOption.Create("--from", "Start of the period (inclusive). Default: 90 days before --to.");
-        var to = DateOption.Create("--to", "End of the period (exclusive). Default: the day after the latest message.");
+        var (from, to) = PeriodOptions();
         var threshold = new Option<int>("--min-group")
         {
             Description = "Anonymity threshold: groups smaller than this are not shown on their own.",
@@ -135,6 +132,11 @@ public static class MonitorCommand
         });
         return command;
     }
+
+    /// <summary>--from and --to, as every monitor command takes them (defaults: ParticipationQuery.Resolve).</summary>
+    private static (Option<DateTimeOffset?> From, Option<DateTimeOffset?> To) PeriodOptions() => (
+        DateOption.Create("--from", "Start of the period (inclusive). Default: 90 days before --to."),
+        DateOption.Create("--to", "End of the period (exclusive). Default: the day after the latest message."));
 
     internal static Option<string> OrgOption() => new("--org")
     {

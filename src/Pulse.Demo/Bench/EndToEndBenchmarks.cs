@@ -190,19 +190,12 @@ public sealed class EndToEndBenchmarks(PulseApp app)
     /// <summary>Writes a synthetic wave with one key respondent per organisation, imports it, and times the full research report.</summary>
     public async Task<ReportBenchmarkResult> ReportAsync(int organisations, CancellationToken cancellationToken)
     {
-        var model = ModelCatalog.Get(ModelCatalog.Latest);
+        var (wave, imported) = await SyntheticWaveAsync(organisations, cancellationToken);
         var folder = Directory.CreateTempSubdirectory("pulse-bench-").FullName;
         try
         {
-            var file = Path.Combine(folder, "answers.csv");
-            WriteAnswers(file, model, organisations, organisations);
-            var wave = "bench-" + DateTime.UtcNow.ToString("yyyyMMddHHmmss", CultureInfo.InvariantCulture);
-            await app.Waves.CreateAsync(wave, model.Version, cancellationToken);
             var clock = Stopwatch.StartNew();
-            await app.Answers.ImportAsync(wave, file, null, createOrganisations: true, cancellationToken);
-            var imported = clock.Elapsed.TotalSeconds;
-            clock.Restart();
-            var files = await app.Reports.WriteAsync(new Application.Benchmark.ReportRequest(wave, Path.Combine(folder, "report")), cancellationToken);
+            var files = await app.Reports.WriteAsync(new Application.Benchmark.ReportRequest(wave, folder), cancellationToken);
             var written = clock.Elapsed.TotalSeconds;
             static long Size(string? path) => path is null ? 0 : new FileInfo(path).Length;
             return new ReportBenchmarkResult(organisations, imported, written, Size(files.Html), Size(files.Pdf), Size(files.Workbook), app.Storage.Describe());
