@@ -15,14 +15,9 @@ public sealed class CommunitiesQuery(PulseDatabase database)
 {
     public async Task<CommunitiesView> RunAsync(string slug, DateTimeOffset? from, DateTimeOffset? to, CancellationToken cancellationToken = default)
     {
-        var organisation = await new OrganisationStore(database).GetAsync(slug, cancellationToken);
-        var store = new MonitoringStore(database);
-        var messages = await store.MessagesAsync(organisation.Id, includePrivate: organisation.IncludePrivate, cancellationToken: cancellationToken);
-        var accounts = await store.AccountsAsync(organisation.Id, cancellationToken);
-        var directory = await new DirectoryStore(database).ListAsync(organisation.Id, cancellationToken);
-        var groups = await store.GroupsAsync(organisation.Id, cancellationToken);
-        var period = ParticipationQuery.Resolve(from, to, messages.Count == 0 ? null : messages.Max(m => m.CreatedAt));
-        var communities = Communities.Compute(new ParticipationInput(messages, accounts, directory), groups, period);
+        var (organisation, input, period) = await ParticipationQuery.LoadAsync(database, slug, from, to, cancellationToken);
+        var groups = await new MonitoringStore(database).GroupsAsync(organisation.Id, cancellationToken);
+        var communities = Communities.Compute(input, groups, period);
         return new CommunitiesView(organisation.Slug, organisation.Name, period, communities);
     }
 }

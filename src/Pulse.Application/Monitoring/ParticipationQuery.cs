@@ -27,18 +27,28 @@ public sealed class ParticipationQuery(PulseDatabase database)
         {
             throw new PulseUsageException($"The anonymity threshold (--min-group) must be at least {Participation.SmallestAnonymityThreshold}, not {anonymityThreshold}: smaller groups would name people.");
         }
+        var (organisation, input, period) = await LoadAsync(database, slug, from, to, cancellationToken);
+        var report = Participation.Compute(input, period, anonymityThreshold);
+        return new ParticipationView(organisation.Slug, organisation.Name, period, anonymityThreshold, report)
+        {
+            Weekly = weekly ? WeeklySeries.Compute(input, period, anonymityThreshold) : null,
+        };
+    }
+
+    /// <summary>
+    /// The organisation, everything its participation figures are computed from (private
+    /// conversations only with its opt-in), and the period asked for with missing ends filled in.
+    /// </summary>
+    internal static async Task<(Storage.Rows.OrganisationRow Organisation, ParticipationInput Input, Period Period)> LoadAsync(
+        PulseDatabase database, string slug, DateTimeOffset? from, DateTimeOffset? to, CancellationToken cancellationToken)
+    {
         var organisation = await new OrganisationStore(database).GetAsync(slug, cancellationToken);
         var store = new MonitoringStore(database);
         var messages = await store.MessagesAsync(organisation.Id, includePrivate: organisation.IncludePrivate, cancellationToken: cancellationToken);
         var accounts = await store.AccountsAsync(organisation.Id, cancellationToken);
         var directory = await new DirectoryStore(database).ListAsync(organisation.Id, cancellationToken);
         var period = Resolve(from, to, messages.Count == 0 ? null : messages.Max(m => m.CreatedAt));
-        var input = new ParticipationInput(messages, accounts, directory);
-        var report = Participation.Compute(input, period, anonymityThreshold);
-        return new ParticipationView(organisation.Slug, organisation.Name, period, anonymityThreshold, report)
-        {
-            Weekly = weekly ? WeeklySeries.Compute(input, period, anonymityThreshold) : null,
-        };
+        return (organisation, new ParticipationInput(messages, accounts, directory), period);
     }
 
     /// <summary>The period asked for, with missing ends filled in (see the class summary).</summary>
