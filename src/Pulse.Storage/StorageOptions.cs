@@ -20,6 +20,10 @@ public sealed record StorageOptions(string DataDirectory, string? ConnectionStri
     /// so with <c>--db</c> the folder must be named, as for keys.
     /// </summary>
     /// <exception cref="PulseUsageException">PostgreSQL without <c>--index</c> or <c>PULSE_INDEX</c>.</exception>
+    /// <summary>The organisation's index folder, or null where none is named (PostgreSQL without <c>--index</c>).</summary>
+    public string? IndexFolderOrNull(string slug) =>
+        IndexDirectory is null && Provider == DatabaseProvider.Postgres ? null : IndexFolder(slug);
+
     public string IndexFolder(string slug)
     {
         var root = IndexDirectory is not null

@@ -145,8 +145,12 @@ public sealed class PrivacyBlackBoxTests
         await File.WriteAllTextAsync(Path.Combine(folder, "mm.jsonl"), export);
         (await CliRun.RunAsync(["org", "add", "lindeloo", "--name", "Lindeloo", .. test.CliArguments])).ExitCode.ShouldBe(0);
         (await CliRun.RunAsync(["import", "mattermost", Path.Combine(folder, "mm.jsonl"), "--org", "lindeloo", .. test.CliArguments])).ExitCode.ShouldBe(0);
+        // A search builds the index, a copy of the messages outside the database.
+        var index = Path.Combine(folder, "index");
+        (await CliRun.RunAsync(["search", "milliseconde", "--org", "lindeloo", "--index", index, .. test.CliArguments])).ExitCode.ShouldBe(0);
+        Directory.EnumerateFiles(index, "*", SearchOption.AllDirectories).ShouldNotBeEmpty();
 
-        var erase = await CliRun.RunAsync(["person", "erase", "--account", "zwanenburg.anna", "--org", "lindeloo", "--json", .. test.CliArguments]);
+        var erase = await CliRun.RunAsync(["person", "erase", "--account", "zwanenburg.anna", "--org", "lindeloo", "--json", "--index", index, .. test.CliArguments]);
 
         erase.ExitCode.ShouldBe(0, erase.Error);
         erase.Json().GetProperty("messages").GetInt32().ShouldBe(3);
@@ -156,6 +160,11 @@ public sealed class PrivacyBlackBoxTests
         raw.ShouldNotContain("Wie weet hoe dit werkt");
         raw.ShouldNotContain("dezelfde milliseconde");
         raw.ShouldContain("Kwakkel");
+        var cached = string.Concat(Directory.Exists(index)
+            ? Directory.EnumerateFiles(index, "*", SearchOption.AllDirectories).Select(f => Encoding.UTF8.GetString(File.ReadAllBytes(f)))
+            : []);
+        cached.ShouldNotContain("milliseconde");
+        cached.ShouldNotContain("zwanenburg", Case.Insensitive);
     }
 
     /// <summary>Everything the database holds, as text: the SQLite file's bytes, or every PostgreSQL row of every table.</summary>

@@ -19,7 +19,7 @@ public sealed class PersonErasure(PulseDatabase database)
         var organisation = await new OrganisationStore(database).GetAsync(slug, cancellationToken);
         var pseudonymiser = organisation.Pseudonymised ? await new PseudonymKeys(database.Options).ForAsync(slug, create: false, cancellationToken) : null;
         var stored = pseudonymiser?.Email(email) ?? DirectoryEntry.NormaliseEmail(email);
-        return await new PersonEraser(database).EraseAsync(organisation.Id, new ErasureTarget(stored, null, null), cancellationToken);
+        return await EraseAsync(organisation.Id, slug, new ErasureTarget(stored, null, null), cancellationToken);
     }
 
     /// <param name="source">The platform (slack, mattermost, …); needed only when the id exists on several.</param>
@@ -29,6 +29,21 @@ public sealed class PersonErasure(PulseDatabase database)
         var organisation = await new OrganisationStore(database).GetAsync(slug, cancellationToken);
         Pseudonymiser? pseudonymiser = organisation.Pseudonymised ? await new PseudonymKeys(database.Options).ForAsync(slug, create: false, cancellationToken) : null;
         var stored = pseudonymiser?.Id('a', accountId.Trim()) ?? accountId.Trim();
-        return await new PersonEraser(database).EraseAsync(organisation.Id, new ErasureTarget(null, stored, source), cancellationToken);
+        return await EraseAsync(organisation.Id, slug, new ErasureTarget(null, stored, source), cancellationToken);
+    }
+
+    /// <summary>
+    /// Erases in the database, then drops the organisation's search index: a cache that still holds
+    /// the erased messages until its next rebuild, which the next search or theme count makes anyway.
+    /// </summary>
+    private async Task<ErasureResult> EraseAsync(long organisationId, string slug, ErasureTarget target, CancellationToken cancellationToken)
+    {
+        var result = await new PersonEraser(database).EraseAsync(organisationId, target, cancellationToken);
+        if (result is not { Messages: 0, Accounts: 0, DirectoryEntries: 0 } && database.Options.IndexFolderOrNull(slug) is { } folder && Directory.Exists(folder))
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+
+        return result;
     }
 }
