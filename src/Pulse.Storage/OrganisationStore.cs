@@ -65,6 +65,14 @@ public sealed class OrganisationStore(PulseDatabase database)
             .ExecuteUpdateAsync(s => s.SetProperty(o => o.Pseudonymised, true), cancellationToken);
     }
 
+    /// <summary>True when the organisation holds anyone: a directory entry or a platform account.</summary>
+    public async Task<bool> HoldsPeopleAsync(long organisationId, CancellationToken cancellationToken = default)
+    {
+        await using var db = database.CreateContext();
+        return await db.People.AnyAsync(p => p.OrganisationId == organisationId, cancellationToken)
+            || await db.Accounts.AnyAsync(a => a.OrganisationId == organisationId, cancellationToken);
+    }
+
     /// <summary>Changes the settings that are given; false when there is no such organisation.</summary>
     public async Task<bool> UpdateAsync(string slug, OrganisationChanges changes, CancellationToken cancellationToken = default)
     {

@@ -1,4 +1,3 @@
-using Microsoft.EntityFrameworkCore;
 using Pulse.Connectors;
 using Pulse.Monitoring.Privacy;
 using Pulse.Storage;
@@ -89,9 +88,7 @@ public sealed class ImportRunner(PulseDatabase database)
 
     private async Task RefuseMixingAsync(long organisationId, CancellationToken cancellationToken)
     {
-        await using var db = database.CreateContext();
-        if (await db.People.AnyAsync(p => p.OrganisationId == organisationId, cancellationToken)
-            || await db.Accounts.AnyAsync(a => a.OrganisationId == organisationId, cancellationToken))
+        if (await new OrganisationStore(database).HoldsPeopleAsync(organisationId, cancellationToken))
         {
             throw new PulseException("This organisation already holds people under their real e-mail addresses; pseudonymise from its first import, or erase them first.");
         }
