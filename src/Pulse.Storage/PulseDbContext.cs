@@ -23,6 +23,14 @@ public abstract class PulseDbContext(DbContextOptions options) : DbContext(optio
 
     public DbSet<ThemeRow> Themes => Set<ThemeRow>();
 
+    public DbSet<ActivityDayRow> ActivityDays => Set<ActivityDayRow>();
+
+    public DbSet<ThreadStartRow> ThreadStarts => Set<ThreadStartRow>();
+
+    public DbSet<ReplyDayRow> ReplyDays => Set<ReplyDayRow>();
+
+    public DbSet<AccountFirstDayRow> AccountFirstDays => Set<AccountFirstDayRow>();
+
     public DbSet<WaveRow> Waves => Set<WaveRow>();
 
     public DbSet<SurveyResponseRow> SurveyResponses => Set<SurveyResponseRow>();

@@ -34,4 +34,10 @@ public sealed class OrganisationRow
     /// "an organisation in SECTOR").
     /// </summary>
     public bool NamedConsent { get; set; }
+
+    /// <summary>
+    /// Raised each time the import rebuilds the organisation's aggregates (same transaction): whoever
+    /// keeps figures in memory compares it to know they are stale.
+    /// </summary>
+    public long AggregatesRevision { get; set; }
 }

@@ -20,7 +20,7 @@ namespace Pulse.Storage.CompiledModels.Postgres
                 "Pulse.Storage.Rows.OrganisationRow",
                 typeof(OrganisationRow),
                 baseEntityType,
-                propertyCount: 9,
+                propertyCount: 10,
                 unnamedIndexCount: 1,
                 keyCount: 1);
 
@@ -34,6 +34,15 @@ namespace Pulse.Storage.CompiledModels.Postgres
                 sentinel: 0L);
             id.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn);
             id.AddAnnotation("Relational:ColumnName", "id");
+
+            var aggregatesRevision = runtimeEntityType.AddProperty(
+                "AggregatesRevision",
+                typeof(long),
+                propertyInfo: typeof(OrganisationRow).GetProperty("AggregatesRevision", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(OrganisationRow).GetField("<AggregatesRevision>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                sentinel: 0L);
+            aggregatesRevision.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+            aggregatesRevision.AddAnnotation("Relational:ColumnName", "aggregates_revision");
 
             var createdAt = runtimeEntityType.AddProperty(
                 "CreatedAt",

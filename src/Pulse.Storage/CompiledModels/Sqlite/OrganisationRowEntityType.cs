@@ -19,7 +19,7 @@ namespace Pulse.Storage.CompiledModels.Sqlite
                 "Pulse.Storage.Rows.OrganisationRow",
                 typeof(OrganisationRow),
                 baseEntityType,
-                propertyCount: 9,
+                propertyCount: 10,
                 unnamedIndexCount: 1,
                 keyCount: 1);
 
@@ -32,6 +32,14 @@ namespace Pulse.Storage.CompiledModels.Sqlite
                 afterSaveBehavior: PropertySaveBehavior.Throw,
                 sentinel: 0L);
             id.AddAnnotation("Relational:ColumnName", "id");
+
+            var aggregatesRevision = runtimeEntityType.AddProperty(
+                "AggregatesRevision",
+                typeof(long),
+                propertyInfo: typeof(OrganisationRow).GetProperty("AggregatesRevision", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(OrganisationRow).GetField("<AggregatesRevision>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                sentinel: 0L);
+            aggregatesRevision.AddAnnotation("Relational:ColumnName", "aggregates_revision");
 
             var createdAt = runtimeEntityType.AddProperty(
                 "CreatedAt",

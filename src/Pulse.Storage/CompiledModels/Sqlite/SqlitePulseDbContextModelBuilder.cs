@@ -11,38 +11,50 @@ namespace Pulse.Storage.CompiledModels.Sqlite
     public partial class SqlitePulseDbContextModel
     {
         private SqlitePulseDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("f6d4aae5-eff7-47d0-b291-014c703cf39c"), entityTypeCount: 9)
+            : base(skipDetectChanges: false, modelId: new Guid("5215e89b-89f2-49b5-a1fc-db10193d1895"), entityTypeCount: 13)
         {
         }
 
         partial void Initialize()
         {
+            var accountFirstDayRow = AccountFirstDayRowEntityType.Create(this);
             var accountRow = AccountRowEntityType.Create(this);
+            var activityDayRow = ActivityDayRowEntityType.Create(this);
             var groupRow = GroupRowEntityType.Create(this);
             var messageRow = MessageRowEntityType.Create(this);
             var organisationRow = OrganisationRowEntityType.Create(this);
             var personRow = PersonRowEntityType.Create(this);
+            var replyDayRow = ReplyDayRowEntityType.Create(this);
             var surveyResponseRow = SurveyResponseRowEntityType.Create(this);
             var themeRow = ThemeRowEntityType.Create(this);
+            var threadStartRow = ThreadStartRowEntityType.Create(this);
             var topicRow = TopicRowEntityType.Create(this);
             var waveRow = WaveRowEntityType.Create(this);
 
+            AccountFirstDayRowEntityType.CreateForeignKey1(accountFirstDayRow, organisationRow);
             AccountRowEntityType.CreateForeignKey1(accountRow, organisationRow);
+            ActivityDayRowEntityType.CreateForeignKey1(activityDayRow, organisationRow);
             GroupRowEntityType.CreateForeignKey1(groupRow, organisationRow);
             MessageRowEntityType.CreateForeignKey1(messageRow, organisationRow);
             PersonRowEntityType.CreateForeignKey1(personRow, organisationRow);
+            ReplyDayRowEntityType.CreateForeignKey1(replyDayRow, organisationRow);
             SurveyResponseRowEntityType.CreateForeignKey1(surveyResponseRow, organisationRow);
             SurveyResponseRowEntityType.CreateForeignKey2(surveyResponseRow, waveRow);
             ThemeRowEntityType.CreateForeignKey1(themeRow, organisationRow);
+            ThreadStartRowEntityType.CreateForeignKey1(threadStartRow, organisationRow);
             TopicRowEntityType.CreateForeignKey1(topicRow, organisationRow);
 
+            AccountFirstDayRowEntityType.CreateAnnotations(accountFirstDayRow);
             AccountRowEntityType.CreateAnnotations(accountRow);
+            ActivityDayRowEntityType.CreateAnnotations(activityDayRow);
             GroupRowEntityType.CreateAnnotations(groupRow);
             MessageRowEntityType.CreateAnnotations(messageRow);
             OrganisationRowEntityType.CreateAnnotations(organisationRow);
             PersonRowEntityType.CreateAnnotations(personRow);
+            ReplyDayRowEntityType.CreateAnnotations(replyDayRow);
             SurveyResponseRowEntityType.CreateAnnotations(surveyResponseRow);
             ThemeRowEntityType.CreateAnnotations(themeRow);
+            ThreadStartRowEntityType.CreateAnnotations(threadStartRow);
             TopicRowEntityType.CreateAnnotations(topicRow);
             WaveRowEntityType.CreateAnnotations(waveRow);
 

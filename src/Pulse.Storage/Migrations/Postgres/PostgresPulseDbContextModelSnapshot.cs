@@ -22,6 +22,30 @@ namespace Pulse.Storage.Migrations.Postgres
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
+            modelBuilder.Entity("Pulse.Storage.Rows.AccountFirstDayRow", b =>
+                {
+                    b.Property<long>("OrganisationId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("organisation_id");
+
+                    b.Property<long>("AccountId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("account_id");
+
+                    b.Property<int?>("FirstDay")
+                        .HasColumnType("integer")
+                        .HasColumnName("first_day");
+
+                    b.Property<int>("FirstDayWithPrivate")
+                        .HasColumnType("integer")
+                        .HasColumnName("first_day_with_private");
+
+                    b.HasKey("OrganisationId", "AccountId")
+                        .HasName("pk_account_first_days");
+
+                    b.ToTable("account_first_days", (string)null);
+                });
+
             modelBuilder.Entity("Pulse.Storage.Rows.AccountRow", b =>
                 {
                     b.Property<long>("Id")
@@ -88,6 +112,42 @@ namespace Pulse.Storage.Migrations.Postgres
                         .HasDatabaseName("ix_accounts_organisation_id_source_external_id");
 
                     b.ToTable("accounts", (string)null);
+                });
+
+            modelBuilder.Entity("Pulse.Storage.Rows.ActivityDayRow", b =>
+                {
+                    b.Property<long>("OrganisationId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("organisation_id");
+
+                    b.Property<int>("Day")
+                        .HasColumnType("integer")
+                        .HasColumnName("day");
+
+                    b.Property<long>("AccountId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("account_id");
+
+                    b.Property<string>("GroupKey")
+                        .HasColumnType("text")
+                        .HasColumnName("group_key");
+
+                    b.Property<bool>("IsPrivate")
+                        .HasColumnType("boolean")
+                        .HasColumnName("is_private");
+
+                    b.Property<int>("Messages")
+                        .HasColumnType("integer")
+                        .HasColumnName("messages");
+
+                    b.Property<int>("Starters")
+                        .HasColumnType("integer")
+                        .HasColumnName("starters");
+
+                    b.HasKey("OrganisationId", "Day", "AccountId", "GroupKey", "IsPrivate")
+                        .HasName("pk_activity_days");
+
+                    b.ToTable("activity_days", (string)null);
                 });
 
             modelBuilder.Entity("Pulse.Storage.Rows.GroupRow", b =>
@@ -250,6 +310,10 @@ namespace Pulse.Storage.Migrations.Postgres
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
 
+                    b.Property<long>("AggregatesRevision")
+                        .HasColumnType("bigint")
+                        .HasColumnName("aggregates_revision");
+
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("created_at");
@@ -348,6 +412,38 @@ namespace Pulse.Storage.Migrations.Postgres
                     b.ToTable("people", (string)null);
                 });
 
+            modelBuilder.Entity("Pulse.Storage.Rows.ReplyDayRow", b =>
+                {
+                    b.Property<long>("OrganisationId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("organisation_id");
+
+                    b.Property<int>("Day")
+                        .HasColumnType("integer")
+                        .HasColumnName("day");
+
+                    b.Property<long>("FromAccountId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("from_account_id");
+
+                    b.Property<long>("ToAccountId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("to_account_id");
+
+                    b.Property<bool>("IsPrivate")
+                        .HasColumnType("boolean")
+                        .HasColumnName("is_private");
+
+                    b.Property<int>("Replies")
+                        .HasColumnType("integer")
+                        .HasColumnName("replies");
+
+                    b.HasKey("OrganisationId", "Day", "FromAccountId", "ToAccountId", "IsPrivate")
+                        .HasName("pk_reply_days");
+
+                    b.ToTable("reply_days", (string)null);
+                });
+
             modelBuilder.Entity("Pulse.Storage.Rows.SurveyResponseRow", b =>
                 {
                     b.Property<long>("Id")
@@ -425,6 +521,54 @@ namespace Pulse.Storage.Migrations.Postgres
                     b.ToTable("themes", (string)null);
                 });
 
+            modelBuilder.Entity("Pulse.Storage.Rows.ThreadStartRow", b =>
+                {
+                    b.Property<long>("OrganisationId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("organisation_id");
+
+                    b.Property<long>("MessageId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("message_id");
+
+                    b.Property<long>("AccountId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("account_id");
+
+                    b.Property<int>("Day")
+                        .HasColumnType("integer")
+                        .HasColumnName("day");
+
+                    b.Property<DateTime?>("FirstReplyAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("first_reply_at");
+
+                    b.Property<DateTime?>("FirstReplyWithPrivateAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("first_reply_with_private_at");
+
+                    b.Property<string>("GroupKey")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("group_key");
+
+                    b.Property<bool>("IsPrivate")
+                        .HasColumnType("boolean")
+                        .HasColumnName("is_private");
+
+                    b.Property<DateTime>("StartedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("started_at");
+
+                    b.HasKey("OrganisationId", "MessageId")
+                        .HasName("pk_thread_starts");
+
+                    b.HasIndex("OrganisationId", "Day")
+                        .HasDatabaseName("ix_thread_starts_organisation_id_day");
+
+                    b.ToTable("thread_starts", (string)null);
+                });
+
             modelBuilder.Entity("Pulse.Storage.Rows.TopicRow", b =>
                 {
                     b.Property<long>("Id")
@@ -498,6 +642,16 @@ namespace Pulse.Storage.Migrations.Postgres
                     b.ToTable("waves", (string)null);
                 });
 
+            modelBuilder.Entity("Pulse.Storage.Rows.AccountFirstDayRow", b =>
+                {
+                    b.HasOne("Pulse.Storage.Rows.OrganisationRow", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_account_first_days_organisations_organisation_id");
+                });
+
             modelBuilder.Entity("Pulse.Storage.Rows.AccountRow", b =>
                 {
                     b.HasOne("Pulse.Storage.Rows.OrganisationRow", null)
@@ -506,6 +660,16 @@ namespace Pulse.Storage.Migrations.Postgres
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_accounts_organisations_organisation_id");
+                });
+
+            modelBuilder.Entity("Pulse.Storage.Rows.ActivityDayRow", b =>
+                {
+                    b.HasOne("Pulse.Storage.Rows.OrganisationRow", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_activity_days_organisations_organisation_id");
                 });
 
             modelBuilder.Entity("Pulse.Storage.Rows.GroupRow", b =>
@@ -538,6 +702,16 @@ namespace Pulse.Storage.Migrations.Postgres
                         .HasConstraintName("fk_people_organisations_organisation_id");
                 });
 
+            modelBuilder.Entity("Pulse.Storage.Rows.ReplyDayRow", b =>
+                {
+                    b.HasOne("Pulse.Storage.Rows.OrganisationRow", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_reply_days_organisations_organisation_id");
+                });
+
             modelBuilder.Entity("Pulse.Storage.Rows.SurveyResponseRow", b =>
                 {
                     b.HasOne("Pulse.Storage.Rows.OrganisationRow", null)
@@ -563,6 +737,16 @@ namespace Pulse.Storage.Migrations.Postgres
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_themes_organisations_organisation_id");
+                });
+
+            modelBuilder.Entity("Pulse.Storage.Rows.ThreadStartRow", b =>
+                {
+                    b.HasOne("Pulse.Storage.Rows.OrganisationRow", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_thread_starts_organisations_organisation_id");
                 });
 
             modelBuilder.Entity("Pulse.Storage.Rows.TopicRow", b =>

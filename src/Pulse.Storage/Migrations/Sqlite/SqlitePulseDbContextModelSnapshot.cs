@@ -17,6 +17,30 @@ namespace Pulse.Storage.Migrations.Sqlite
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
 
+            modelBuilder.Entity("Pulse.Storage.Rows.AccountFirstDayRow", b =>
+                {
+                    b.Property<long>("OrganisationId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("organisation_id");
+
+                    b.Property<long>("AccountId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("account_id");
+
+                    b.Property<int?>("FirstDay")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("first_day");
+
+                    b.Property<int>("FirstDayWithPrivate")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("first_day_with_private");
+
+                    b.HasKey("OrganisationId", "AccountId")
+                        .HasName("pk_account_first_days");
+
+                    b.ToTable("account_first_days", (string)null);
+                });
+
             modelBuilder.Entity("Pulse.Storage.Rows.AccountRow", b =>
                 {
                     b.Property<long>("Id")
@@ -81,6 +105,42 @@ namespace Pulse.Storage.Migrations.Sqlite
                         .HasDatabaseName("ix_accounts_organisation_id_source_external_id");
 
                     b.ToTable("accounts", (string)null);
+                });
+
+            modelBuilder.Entity("Pulse.Storage.Rows.ActivityDayRow", b =>
+                {
+                    b.Property<long>("OrganisationId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("organisation_id");
+
+                    b.Property<int>("Day")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("day");
+
+                    b.Property<long>("AccountId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("account_id");
+
+                    b.Property<string>("GroupKey")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("group_key");
+
+                    b.Property<bool>("IsPrivate")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("is_private");
+
+                    b.Property<int>("Messages")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("messages");
+
+                    b.Property<int>("Starters")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("starters");
+
+                    b.HasKey("OrganisationId", "Day", "AccountId", "GroupKey", "IsPrivate")
+                        .HasName("pk_activity_days");
+
+                    b.ToTable("activity_days", (string)null);
                 });
 
             modelBuilder.Entity("Pulse.Storage.Rows.GroupRow", b =>
@@ -237,6 +297,10 @@ namespace Pulse.Storage.Migrations.Sqlite
                         .HasColumnType("INTEGER")
                         .HasColumnName("id");
 
+                    b.Property<long>("AggregatesRevision")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("aggregates_revision");
+
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("TEXT")
                         .HasColumnName("created_at");
@@ -333,6 +397,38 @@ namespace Pulse.Storage.Migrations.Sqlite
                     b.ToTable("people", (string)null);
                 });
 
+            modelBuilder.Entity("Pulse.Storage.Rows.ReplyDayRow", b =>
+                {
+                    b.Property<long>("OrganisationId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("organisation_id");
+
+                    b.Property<int>("Day")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("day");
+
+                    b.Property<long>("FromAccountId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("from_account_id");
+
+                    b.Property<long>("ToAccountId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("to_account_id");
+
+                    b.Property<bool>("IsPrivate")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("is_private");
+
+                    b.Property<int>("Replies")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("replies");
+
+                    b.HasKey("OrganisationId", "Day", "FromAccountId", "ToAccountId", "IsPrivate")
+                        .HasName("pk_reply_days");
+
+                    b.ToTable("reply_days", (string)null);
+                });
+
             modelBuilder.Entity("Pulse.Storage.Rows.SurveyResponseRow", b =>
                 {
                     b.Property<long>("Id")
@@ -406,6 +502,54 @@ namespace Pulse.Storage.Migrations.Sqlite
                     b.ToTable("themes", (string)null);
                 });
 
+            modelBuilder.Entity("Pulse.Storage.Rows.ThreadStartRow", b =>
+                {
+                    b.Property<long>("OrganisationId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("organisation_id");
+
+                    b.Property<long>("MessageId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("message_id");
+
+                    b.Property<long>("AccountId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("account_id");
+
+                    b.Property<int>("Day")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("day");
+
+                    b.Property<DateTime?>("FirstReplyAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("first_reply_at");
+
+                    b.Property<DateTime?>("FirstReplyWithPrivateAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("first_reply_with_private_at");
+
+                    b.Property<string>("GroupKey")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("group_key");
+
+                    b.Property<bool>("IsPrivate")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("is_private");
+
+                    b.Property<DateTime>("StartedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("started_at");
+
+                    b.HasKey("OrganisationId", "MessageId")
+                        .HasName("pk_thread_starts");
+
+                    b.HasIndex("OrganisationId", "Day")
+                        .HasDatabaseName("ix_thread_starts_organisation_id_day");
+
+                    b.ToTable("thread_starts", (string)null);
+                });
+
             modelBuilder.Entity("Pulse.Storage.Rows.TopicRow", b =>
                 {
                     b.Property<long>("Id")
@@ -475,6 +619,16 @@ namespace Pulse.Storage.Migrations.Sqlite
                     b.ToTable("waves", (string)null);
                 });
 
+            modelBuilder.Entity("Pulse.Storage.Rows.AccountFirstDayRow", b =>
+                {
+                    b.HasOne("Pulse.Storage.Rows.OrganisationRow", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_account_first_days_organisations_organisation_id");
+                });
+
             modelBuilder.Entity("Pulse.Storage.Rows.AccountRow", b =>
                 {
                     b.HasOne("Pulse.Storage.Rows.OrganisationRow", null)
@@ -483,6 +637,16 @@ namespace Pulse.Storage.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_accounts_organisations_organisation_id");
+                });
+
+            modelBuilder.Entity("Pulse.Storage.Rows.ActivityDayRow", b =>
+                {
+                    b.HasOne("Pulse.Storage.Rows.OrganisationRow", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_activity_days_organisations_organisation_id");
                 });
 
             modelBuilder.Entity("Pulse.Storage.Rows.GroupRow", b =>
@@ -515,6 +679,16 @@ namespace Pulse.Storage.Migrations.Sqlite
                         .HasConstraintName("fk_people_organisations_organisation_id");
                 });
 
+            modelBuilder.Entity("Pulse.Storage.Rows.ReplyDayRow", b =>
+                {
+                    b.HasOne("Pulse.Storage.Rows.OrganisationRow", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_reply_days_organisations_organisation_id");
+                });
+
             modelBuilder.Entity("Pulse.Storage.Rows.SurveyResponseRow", b =>
                 {
                     b.HasOne("Pulse.Storage.Rows.OrganisationRow", null)
@@ -540,6 +714,16 @@ namespace Pulse.Storage.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_themes_organisations_organisation_id");
+                });
+
+            modelBuilder.Entity("Pulse.Storage.Rows.ThreadStartRow", b =>
+                {
+                    b.HasOne("Pulse.Storage.Rows.OrganisationRow", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_thread_starts_organisations_organisation_id");
                 });
 
             modelBuilder.Entity("Pulse.Storage.Rows.TopicRow", b =>
