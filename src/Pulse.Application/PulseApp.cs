@@ -21,8 +21,9 @@ public sealed class PulseApp
         Waves = new WaveCatalog(database);
         Answers = new SurveyImporter(database);
         Scoring = new WaveScoring(database);
-        Participation = new ParticipationQuery(database);
-        Communities = new CommunitiesQuery(database);
+        var aggregates = new AggregateCache(database);
+        Participation = new ParticipationQuery(database, aggregates);
+        Communities = new CommunitiesQuery(database, aggregates);
         Trends = new TrendsQuery(database);
         Themes = new ThemeCatalog(database);
         Search = new SearchService(database);

@@ -44,6 +44,13 @@ public sealed class DirectoryStore(PulseDatabase database)
         var gone = existing.Values.Where(p => !seen.Contains(p.Email)).ToList();
         db.People.RemoveRange(gone);
         await db.SaveChangesAsync(cancellationToken);
+        if (added + updated + gone.Count > 0)
+        {
+            // Departments, target group and managers come from here: figures kept in memory are stale now.
+            await db.Organisations.Where(o => o.Id == organisationId && o.AggregatesRevision > 0)
+                .ExecuteUpdateAsync(o => o.SetProperty(r => r.AggregatesRevision, r => r.AggregatesRevision + 1), cancellationToken);
+        }
+
         await transaction.CommitAsync(cancellationToken);
         return new DirectoryImportResult(entries.Count, added, updated, gone.Count, unchanged);
     }

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
 using Pulse.Monitoring.Privacy;
 using Pulse.Storage.Rows;
 
@@ -46,6 +47,9 @@ public sealed class PersonEraser(PulseDatabase database)
             var personIds = people.Select(p => p.Id).ToList();
             var directory = await db.People.Where(p => personIds.Contains(p.Id)).ExecuteDeleteAsync(cancellationToken);
             var mentions = await ScrubAsync(db, organisationId, accounts, people, cancellationToken);
+            // The aggregates count the erased person's messages under their account: rebuilt without them.
+            await Aggregates.AggregateRebuild.RunAsync(
+                db.Database.GetDbConnection(), transaction.GetDbTransaction(), database.Options.Provider, organisationId, cancellationToken);
             await transaction.CommitAsync(cancellationToken);
             result = new ErasureResult(messages, accountCount, directory, mentions);
         }

@@ -11,13 +11,22 @@ public sealed record CommunitiesView(string Organisation, string OrganisationNam
 /// responsiveness and trend; the period defaults as for participation (<see cref="ParticipationQuery.Resolve"/>).
 /// Private conversations stay out unless the organisation opted in, as everywhere.
 /// </summary>
-public sealed class CommunitiesQuery(PulseDatabase database)
+public sealed class CommunitiesQuery(PulseDatabase database, AggregateCache aggregates)
 {
     public async Task<CommunitiesView> RunAsync(string slug, DateTimeOffset? from, DateTimeOffset? to, CancellationToken cancellationToken = default)
     {
-        var (organisation, input, period) = await ParticipationQuery.LoadAsync(database, slug, from, to, cancellationToken);
+        var organisation = await new OrganisationStore(database).GetAsync(slug, cancellationToken);
         var groups = await new MonitoringStore(database).GroupsAsync(organisation.Id, cancellationToken);
-        var communities = Communities.Compute(input, groups, period);
-        return new CommunitiesView(organisation.Slug, organisation.Name, period, communities);
+        var figures = await aggregates.GetAsync(organisation, cancellationToken);
+        var latest = await new MonitoringStore(database).LatestMessageAsync(organisation.Id, organisation.IncludePrivate, cancellationToken);
+        var period = ParticipationQuery.Resolve(from, to, latest);
+        if (ParticipationQuery.WholeDays(period))
+        {
+            return new CommunitiesView(organisation.Slug, organisation.Name, period, figures.Communities(period, groups));
+        }
+
+        // A period that starts or ends within a day: only the messages themselves can say.
+        var (_, input, _) = await ParticipationQuery.LoadAsync(database, slug, period.From, period.To, cancellationToken);
+        return new CommunitiesView(organisation.Slug, organisation.Name, period, Communities.Compute(input, groups, period));
     }
 }

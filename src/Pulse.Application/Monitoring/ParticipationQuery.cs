@@ -15,7 +15,7 @@ public sealed record ParticipationView(string Organisation, string OrganisationN
 /// figures. Without a period it takes the 90 days up to the organisation's latest message, so an
 /// older export still shows its own recent past rather than an empty today.
 /// </summary>
-public sealed class ParticipationQuery(PulseDatabase database)
+public sealed class ParticipationQuery(PulseDatabase database, AggregateCache aggregates)
 {
     public static readonly TimeSpan DefaultLength = TimeSpan.FromDays(90);
 
@@ -27,13 +27,30 @@ public sealed class ParticipationQuery(PulseDatabase database)
         {
             throw new PulseUsageException($"The anonymity threshold (--min-group) must be at least {Participation.SmallestAnonymityThreshold}, not {anonymityThreshold}: smaller groups would name people.");
         }
-        var (organisation, input, period) = await LoadAsync(database, slug, from, to, cancellationToken);
-        var report = Participation.Compute(input, period, anonymityThreshold);
-        return new ParticipationView(organisation.Slug, organisation.Name, period, anonymityThreshold, report)
+
+        var organisation = await new OrganisationStore(database).GetAsync(slug, cancellationToken);
+        var figures = await aggregates.GetAsync(organisation, cancellationToken);
+        var latest = await new MonitoringStore(database).LatestMessageAsync(organisation.Id, organisation.IncludePrivate, cancellationToken);
+        var period = Resolve(from, to, latest);
+        if (WholeDays(period))
+        {
+            // The import's aggregates: a pass over the period's days, not over every message.
+            return new ParticipationView(organisation.Slug, organisation.Name, period, anonymityThreshold, figures.Compute(period, anonymityThreshold))
+            {
+                Weekly = weekly ? figures.Weekly(period, anonymityThreshold) : null,
+            };
+        }
+
+        // A period that starts or ends within a day: only the messages themselves can say.
+        var (_, input, _) = await LoadAsync(database, slug, period.From, period.To, cancellationToken);
+        return new ParticipationView(organisation.Slug, organisation.Name, period, anonymityThreshold, Participation.Compute(input, period, anonymityThreshold))
         {
             Weekly = weekly ? WeeklySeries.Compute(input, period, anonymityThreshold) : null,
         };
     }
+
+    /// <summary>True when the aggregates, which count whole UTC days, cover the period exactly.</summary>
+    internal static bool WholeDays(Period period) => DayNumber.IsMidnight(period.From) && DayNumber.IsMidnight(period.To);
 
     /// <summary>
     /// The organisation, everything its participation figures are computed from (private

@@ -7,7 +7,7 @@ namespace Pulse.Monitoring.Metrics;
 /// wrote them, and tallies per person what the participation figures need. Later passes
 /// (<see cref="Responsiveness"/>, <see cref="Connection"/>) look messages up by id through it.
 /// </summary>
-internal sealed class ActivityTally
+internal sealed class ActivityTally : IPeriodActivity
 {
     private readonly bool[] _counts;
     private readonly int[] _authorAccount;
@@ -91,6 +91,8 @@ internal sealed class ActivityTally
 
     /// <summary>Messages in the period that are not thread starters.</summary>
     public int Replies { get; }
+
+    public int Threads => StartersInPeriod.Count;
 
     /// <summary>Indices of the thread starters in the period, in input order.</summary>
     public List<int> StartersInPeriod { get; } = [];

@@ -63,6 +63,12 @@ internal sealed record Connection(double? CrossDepartmentReplyShare, IReadOnlyLi
             CollectionsMarshal.GetValueRefOrAddDefault(flows, (fromDepartment, toDepartment), out _)++;
         }
 
+        return Of(replies, crossDepartment, flows, people, anonymityThreshold);
+    }
+
+    /// <summary>The figures from the period's counts: replies, those across departments, and replies per (from, to) department number.</summary>
+    public static Connection Of(int replies, int crossDepartment, Dictionary<(int From, int To), int> flows, People people, int anonymityThreshold)
+    {
         return new Connection(replies == 0 ? null : (double)crossDepartment / replies, Shown(flows, people, anonymityThreshold));
     }
 

@@ -23,7 +23,7 @@ namespace Pulse.Monitoring.Metrics;
 /// </remarks>
 internal sealed record DepartmentBreakdown(IReadOnlyList<DepartmentParticipation> Shown, DepartmentParticipation? Other, int Hidden)
 {
-    public static DepartmentBreakdown Of(People people, ActivityTally activity, int anonymityThreshold)
+    public static DepartmentBreakdown Of(People people, IPeriodActivity activity, int anonymityThreshold)
     {
         var tallies = new Dictionary<string, Tally>(StringComparer.Ordinal);
         var withoutDepartment = new Tally();

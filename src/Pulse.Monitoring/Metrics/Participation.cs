@@ -44,6 +44,13 @@ public static class Participation
         var activity = ActivityTally.Of(input.Messages, people, period);
         var responsiveness = Responsiveness.Measure(input.Messages, activity, people);
         var connection = Connection.Measure(input.Messages, activity, people, period, anonymityThreshold);
+        return Assemble(people, activity, responsiveness, connection, period, anonymityThreshold);
+    }
+
+    /// <summary>The report from a period's tallies, however they were made (every message, or the import's aggregates).</summary>
+    internal static ParticipationReport Assemble(
+        People people, IPeriodActivity activity, Responsiveness responsiveness, Connection connection, Period period, int anonymityThreshold)
+    {
         var departments = DepartmentBreakdown.Of(people, activity, anonymityThreshold);
 
         int contributors = 0, targetGroup = 0, activeInTargetGroup = 0, managers = 0, activeManagers = 0;
@@ -76,7 +83,7 @@ public static class Participation
 
         return new ParticipationReport(
             Messages: activity.Messages,
-            Threads: activity.StartersInPeriod.Count,
+            Threads: activity.Threads,
             Replies: activity.Replies,
             Contributors: contributors,
             TargetGroupSize: targetGroup,

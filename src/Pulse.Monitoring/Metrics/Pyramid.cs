@@ -16,7 +16,7 @@ namespace Pulse.Monitoring.Metrics;
 /// Null when the target group wrote nothing.</param>
 public sealed record Pyramid(double? LurkerShare, double? Top1PercentShare, double? Top10PercentShare, double? Gini)
 {
-    internal static Pyramid Of(People people, ActivityTally activity)
+    internal static Pyramid Of(People people, IPeriodActivity activity)
     {
         var targetGroup = new List<int>();
         var contributors = new List<int>();

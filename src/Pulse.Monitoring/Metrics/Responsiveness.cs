@@ -48,16 +48,25 @@ internal sealed record Responsiveness(double? AnsweredWithin24h, double? MedianH
             }
         }
 
-        var hours = new List<double>(firstReplyTicks.Count);
-        var within24h = 0;
+        var waits = new List<long>(firstReplyTicks.Count);
         foreach (var (starter, replyTicks) in firstReplyTicks)
         {
-            if (replyTicks == long.MaxValue)
+            if (replyTicks != long.MaxValue)
             {
-                continue;
+                waits.Add(replyTicks - messages[starter].CreatedAt.UtcTicks);
             }
+        }
 
-            var wait = replyTicks - messages[starter].CreatedAt.UtcTicks;
+        return Of(firstReplyTicks.Count, waits);
+    }
+
+    /// <summary>The figures from the waits (in ticks) of the starters that got a first reply, out of <paramref name="starters"/>.</summary>
+    public static Responsiveness Of(int starters, List<long> waits)
+    {
+        var hours = new List<double>(waits.Count);
+        var within24h = 0;
+        foreach (var wait in waits)
+        {
             if (wait <= TimeSpan.TicksPerDay)
             {
                 within24h++;
@@ -66,7 +75,6 @@ internal sealed record Responsiveness(double? AnsweredWithin24h, double? MedianH
             hours.Add((double)wait / TimeSpan.TicksPerHour);
         }
 
-        var starters = firstReplyTicks.Count;
         return new Responsiveness(
             starters == 0 ? null : (double)within24h / starters,
             Median(hours),

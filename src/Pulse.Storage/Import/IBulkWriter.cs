@@ -10,5 +10,8 @@ internal interface IBulkWriter : IAsyncDisposable
 
     Task<long> CountAsync(string table, CancellationToken cancellationToken);
 
+    /// <summary>Rebuilds the organisation's aggregates from what the transaction now holds (<see cref="Aggregates.AggregateRebuild"/>).</summary>
+    Task RebuildAggregatesAsync(CancellationToken cancellationToken);
+
     Task CommitAsync(CancellationToken cancellationToken);
 }

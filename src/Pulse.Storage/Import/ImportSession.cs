@@ -71,6 +71,8 @@ public sealed class ImportSession : IImportSink, IAsyncDisposable
     {
         foreach (var buffer in Buffers()) await buffer.FlushAsync(writer, cancellationToken);
         foreach (var buffer in Buffers()) buffer.After = await writer.CountAsync(buffer.Table, cancellationToken);
+        // In the same transaction: the figures never see messages without their aggregates, or the reverse.
+        await writer.RebuildAggregatesAsync(cancellationToken);
         await writer.CommitAsync(cancellationToken);
         return new ImportResult(
             Source,

@@ -82,6 +82,9 @@ internal sealed class PostgresBulkWriter : IBulkWriter
         return (long)(await command.ExecuteScalarAsync(cancellationToken))!;
     }
 
+    public Task RebuildAggregatesAsync(CancellationToken cancellationToken) =>
+        Aggregates.AggregateRebuild.RunAsync(connection, transaction, DatabaseProvider.Postgres, organisationId, cancellationToken);
+
     public async Task CommitAsync(CancellationToken cancellationToken) => await transaction.CommitAsync(cancellationToken);
 
     public async ValueTask DisposeAsync()

@@ -67,6 +67,9 @@ internal sealed class SqliteBulkWriter : IBulkWriter
         return (long)(await command.ExecuteScalarAsync(cancellationToken))!;
     }
 
+    public Task RebuildAggregatesAsync(CancellationToken cancellationToken) =>
+        Aggregates.AggregateRebuild.RunAsync(connection, transaction, DatabaseProvider.Sqlite, organisationId, cancellationToken);
+
     public async Task CommitAsync(CancellationToken cancellationToken) => await transaction.CommitAsync(cancellationToken);
 
     public async ValueTask DisposeAsync()

@@ -1,0 +1,249 @@
+using System.Runtime.InteropServices;
+using Pulse.Monitoring.Model;
+
+namespace Pulse.Monitoring.Metrics;
+
+/// <summary>
+/// The participation figures, the weekly series and the communities computed from the import's
+/// aggregates (<see cref="MonitoringAggregates"/>) rather than from every message — the same rules
+/// and the same report as <see cref="Participation"/>, <see cref="WeeklySeries"/> and
+/// <see cref="Metrics.Communities"/>, for periods of whole UTC days. Prepare one per organisation
+/// and directory, then ask for as many periods as needed: each costs a pass over the period's days.
+/// </summary>
+/// <remarks>
+/// One difference with <see cref="Metrics.Communities"/>: a community's first reply is the thread's
+/// first reply wherever the platform filed it, where the message-based computation only sees the
+/// replies filed in the same community. No platform files a reply elsewhere than its thread.
+/// </remarks>
+public sealed class AggregatedParticipation
+{
+    private readonly MonitoringAggregates aggregates;
+    private readonly People people;
+    private readonly bool includePrivate;
+    private readonly long[] firstMessageTicks;
+
+    /// <param name="includePrivate">Count private conversations (the organisation's opt-in).</param>
+    public AggregatedParticipation(MonitoringAggregates aggregates, IReadOnlyList<DirectoryEntry> directory, bool includePrivate)
+    {
+        ArgumentNullException.ThrowIfNull(aggregates);
+        ArgumentNullException.ThrowIfNull(directory);
+        this.aggregates = aggregates;
+        this.includePrivate = includePrivate;
+        people = People.Resolve(aggregates.Accounts, directory);
+        firstMessageTicks = new long[people.Count];
+        Array.Fill(firstMessageTicks, long.MaxValue);
+        var firstDays = includePrivate ? aggregates.FirstDayWithPrivate : aggregates.FirstDay;
+        for (var account = 0; account < aggregates.Accounts.Count; account++)
+        {
+            var person = people.PersonOf(account);
+            if (firstDays[account] is { } day && !people.IsBot(account))
+            {
+                firstMessageTicks[person] = Math.Min(firstMessageTicks[person], DayNumber.Start(day).UtcTicks);
+            }
+        }
+    }
+
+    /// <inheritdoc cref="Participation.Compute"/>
+    /// <exception cref="ArgumentException">The period does not start and end at midnight UTC.</exception>
+    public ParticipationReport Compute(Period period, int anonymityThreshold = 5)
+    {
+        ArgumentNullException.ThrowIfNull(period);
+        Suppression.CheckThreshold(anonymityThreshold, nameof(anonymityThreshold));
+        var (from, to) = Days(period);
+        var activity = Tally(from, to, previousFrom: from - (to - from), group: null);
+
+        var starters = 0;
+        var waits = new List<long>();
+        foreach (ref readonly var thread in Range(aggregates.Threads, from, to, static t => t.Day))
+        {
+            if (!Counts(thread.IsPrivate, thread.Account)) continue;
+            starters++;
+            if ((includePrivate ? thread.FirstReplyWithPrivateTicks : thread.FirstReplyTicks) is { } reply) waits.Add(reply - thread.StartedTicks);
+        }
+
+        int replies = 0, crossDepartment = 0;
+        var flows = new Dictionary<(int From, int To), int>();
+        foreach (ref readonly var row in Range(aggregates.Replies, from, to, static r => r.Day))
+        {
+            if (!Counts(row.IsPrivate, row.FromAccount) || people.IsBot(row.ToAccount)) continue;
+            replies += row.Replies;
+            var (fromDepartment, toDepartment) = (people.DepartmentOf(row.FromAccount), people.DepartmentOf(row.ToAccount));
+            if (fromDepartment < 0 || toDepartment < 0) continue;
+            if (fromDepartment != toDepartment) crossDepartment += row.Replies;
+            CollectionsMarshal.GetValueRefOrAddDefault(flows, (fromDepartment, toDepartment), out _) += row.Replies;
+        }
+
+        return Participation.Assemble(
+            people, activity, Responsiveness.Of(starters, waits), Connection.Of(replies, crossDepartment, flows, people, anonymityThreshold), period, anonymityThreshold);
+    }
+
+    /// <inheritdoc cref="WeeklySeries.Compute"/>
+    /// <param name="period">The period; its weeks run Monday to Monday.</param>
+    /// <param name="anonymityThreshold">As for the period's own figures.</param>
+    /// <param name="group">Only the messages of this community (<c>source:id</c>); null for the whole organisation.</param>
+    public IReadOnlyList<WeeklyParticipation> Weekly(Period period, int anonymityThreshold = 5, string? group = null)
+    {
+        ArgumentNullException.ThrowIfNull(period);
+        Suppression.CheckThreshold(anonymityThreshold, nameof(anonymityThreshold));
+        int? only = null;
+        if (group is not null)
+        {
+            var index = aggregates.Groups.ToList().IndexOf(group);
+            // A community without countable messages: every week is empty (index −2 matches no row).
+            only = index < 0 ? -2 : index;
+        }
+
+        var none = Connection.Of(0, 0, [], people, anonymityThreshold);
+        var weeks = new List<WeeklyParticipation>();
+        for (var monday = WeeklySeries.MondayOf(period.From); monday < period.To; monday = monday.AddDays(7))
+        {
+            var week = new Period(monday, monday.AddDays(7));
+            var from = DayNumber.Of(monday);
+            // Only the week's own figures are shown, so no previous period is tallied.
+            var report = Participation.Assemble(people, Tally(from, from + 7, previousFrom: from, group: only), Responsiveness.Of(0, []), none, week, anonymityThreshold);
+            weeks.Add(new WeeklyParticipation(
+                DateOnly.FromDateTime(monday.UtcDateTime),
+                report.Messages,
+                report.Contributors,
+                report.ParticipationRate,
+                report.ManagementParticipationRate,
+                report.Departments,
+                report.OtherDepartments));
+        }
+
+        return weeks;
+    }
+
+    /// <inheritdoc cref="Metrics.Communities.Compute"/>
+    public IReadOnlyList<Community> Communities(Period period, IReadOnlyList<Group> groups)
+    {
+        ArgumentNullException.ThrowIfNull(period);
+        ArgumentNullException.ThrowIfNull(groups);
+        var (from, to) = Days(period);
+        var previousFrom = from - (to - from);
+        var tallies = new Dictionary<int, CommunityTally>();
+        CommunityTally TallyOf(int group) =>
+            tallies.TryGetValue(group, out var tally) ? tally : tallies[group] = new CommunityTally();
+
+        foreach (ref readonly var row in Range(aggregates.Activity, previousFrom, to, static a => a.Day))
+        {
+            if (row.Group < 0 || !Counts(row.IsPrivate, row.Account)) continue;
+            var tally = TallyOf(row.Group);
+            if (row.Day < from)
+            {
+                tally.Before += row.Messages;
+                continue;
+            }
+
+            tally.Messages += row.Messages;
+            tally.Threads += row.Starters;
+            var person = people.PersonOf(row.Account);
+            if (person >= 0) tally.Contributors.Add(person);
+        }
+
+        foreach (ref readonly var thread in Range(aggregates.Threads, from, to, static t => t.Day))
+        {
+            if (thread.Group < 0 || !Counts(thread.IsPrivate, thread.Account)) continue;
+            var tally = TallyOf(thread.Group);
+            tally.Starters++;
+            if ((includePrivate ? thread.FirstReplyWithPrivateTicks : thread.FirstReplyTicks) is { } reply) tally.Waits.Add(reply - thread.StartedTicks);
+        }
+
+        var targetGroup = 0;
+        for (var person = 0; person < people.Count; person++) targetGroup += people.InTargetGroup[person] ? 1 : 0;
+        var names = groups.GroupBy(g => g.ExternalId, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First().Name, StringComparer.Ordinal);
+        var result = new List<Community>();
+        foreach (var (group, tally) in tallies)
+        {
+            if (tally.Messages == 0 && tally.Before == 0) continue;
+            var id = aggregates.Groups[group];
+            var responsiveness = Responsiveness.Of(tally.Starters, tally.Waits);
+            var active = tally.Contributors.Count(person => people.InTargetGroup[person]);
+            result.Add(new Community(
+                id,
+                names.GetValueOrDefault(id) ?? id,
+                tally.Messages,
+                tally.Threads,
+                tally.Contributors.Count,
+                targetGroup == 0 ? null : (double)active / targetGroup,
+                responsiveness.AnsweredWithin24h,
+                responsiveness.MedianHoursToFirstReply,
+                tally.Before,
+                tally.Before == 0 ? null : ((double)tally.Messages / tally.Before) - 1));
+        }
+
+        return [.. result.OrderByDescending(c => c.Messages).ThenBy(c => c.Name, StringComparer.Ordinal)];
+    }
+
+    /// <summary>Per person, the messages of [from, to) and whether they wrote in [previousFrom, from).</summary>
+    private DailyActivity Tally(int from, int to, int previousFrom, int? group)
+    {
+        var activity = new DailyActivity(people.Count, firstMessageTicks);
+        foreach (ref readonly var row in Range(aggregates.Activity, previousFrom, to, static a => a.Day))
+        {
+            if (!Counts(row.IsPrivate, row.Account) || (group is { } only && row.Group != only)) continue;
+            var person = people.PersonOf(row.Account);
+            if (row.Day >= from)
+            {
+                activity.Messages += row.Messages;
+                activity.Threads += row.Starters;
+                activity.Replies += row.Messages - row.Starters;
+                if (person >= 0) activity.MessagesInPeriod[person] += row.Messages;
+            }
+            else if (person >= 0)
+            {
+                activity.ContributedInPrevious[person] = true;
+            }
+        }
+
+        return activity;
+    }
+
+    private bool Counts(bool isPrivate, int account) => (includePrivate || !isPrivate) && !people.IsBot(account);
+
+    private static (int From, int To) Days(Period period)
+    {
+        if (!DayNumber.IsMidnight(period.From) || !DayNumber.IsMidnight(period.To))
+        {
+            throw new ArgumentException($"The aggregates count whole UTC days; the period {period.From:O} – {period.To:O} does not start and end at midnight UTC.", nameof(period));
+        }
+
+        return (DayNumber.Of(period.From), DayNumber.Of(period.To));
+    }
+
+    /// <summary>The rows with from ≤ day &lt; to of rows ordered by day.</summary>
+    private static ReadOnlySpan<T> Range<T>(T[] rows, int from, int to, Func<T, int> day)
+    {
+        var start = LowerBound(rows, from, day);
+        var end = LowerBound(rows, to, day);
+        return rows.AsSpan(start, Math.Max(0, end - start));
+    }
+
+    private static int LowerBound<T>(T[] rows, int value, Func<T, int> day)
+    {
+        int low = 0, high = rows.Length;
+        while (low < high)
+        {
+            var middle = low + ((high - low) / 2);
+            if (day(rows[middle]) < value) low = middle + 1;
+            else high = middle;
+        }
+
+        return low;
+    }
+
+    private sealed class CommunityTally
+    {
+        public int Messages { get; set; }
+
+        public int Threads { get; set; }
+
+        public int Before { get; set; }
+
+        public int Starters { get; set; }
+
+        public HashSet<int> Contributors { get; } = [];
+
+        public List<long> Waits { get; } = [];
+    }
+}
