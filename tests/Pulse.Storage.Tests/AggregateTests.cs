@@ -93,6 +93,12 @@ public sealed class AggregateTests
                 Serialise(figures.Compute(period, 3)).ShouldBe(Serialise(Participation.Compute(input, period, 3)), label);
                 Serialise(figures.Weekly(period, 3)).ShouldBe(Serialise(WeeklySeries.Compute(input, period, 3)), label);
                 Serialise(figures.Communities(period, groups)).ShouldBe(Serialise(Communities.Compute(input, groups, period)), label);
+                foreach (var (group, weeks) in figures.CommunityWeeks(period))
+                {
+                    var own = input with { Messages = [.. input.Messages.Where(m => m.GroupExternalId == group)] };
+                    var reference = WeeklySeries.Compute(own, period, 3).Select(w => new CommunityWeek(w.Week, w.Messages, w.Contributors, w.ParticipationRate));
+                    Serialise(weeks).ShouldBe(Serialise(reference.ToList()), $"{label}, {group}");
+                }
             }
 
             // The whole span, where every figure has something to count.

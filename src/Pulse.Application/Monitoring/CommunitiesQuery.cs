@@ -4,7 +4,11 @@ using Pulse.Storage;
 namespace Pulse.Application.Monitoring;
 
 /// <summary>The communities of one organisation in a period, with what they cover.</summary>
-public sealed record CommunitiesView(string Organisation, string OrganisationName, Period Period, IReadOnlyList<Community> Communities);
+public sealed record CommunitiesView(string Organisation, string OrganisationName, Period Period, IReadOnlyList<Community> Communities)
+{
+    /// <summary>Per community (by <see cref="Community.Group"/>), the period week by week (Monday to Monday, UTC).</summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<CommunityWeek>> Weekly { get; init; } = new Dictionary<string, IReadOnlyList<CommunityWeek>>();
+}
 
 /// <summary>
 /// Per community (Yammer group, channel) its messages, contributors, share of the target group,
@@ -22,11 +26,26 @@ public sealed class CommunitiesQuery(PulseDatabase database, AggregateCache aggr
         var period = ParticipationQuery.Resolve(from, to, latest);
         if (ParticipationQuery.WholeDays(period))
         {
-            return new CommunitiesView(organisation.Slug, organisation.Name, period, figures.Communities(period, groups));
+            var communities = figures.Communities(period, groups);
+            return new CommunitiesView(organisation.Slug, organisation.Name, period, communities)
+            {
+                // Counts of a place, never broken down by department (see Communities): the weeks keep no departments.
+                Weekly = figures.CommunityWeeks(period),
+            };
         }
 
         // A period that starts or ends within a day: only the messages themselves can say.
         var (_, input, _) = await ParticipationQuery.LoadAsync(database, slug, period.From, period.To, cancellationToken);
-        return new CommunitiesView(organisation.Slug, organisation.Name, period, Communities.Compute(input, groups, period));
+        var computed = Communities.Compute(input, groups, period);
+        return new CommunitiesView(organisation.Slug, organisation.Name, period, computed)
+        {
+            Weekly = computed.ToDictionary(
+                c => c.Group,
+                c => Weeks(WeeklySeries.Compute(input with { Messages = [.. input.Messages.Where(m => m.GroupExternalId == c.Group)] }, period)),
+                StringComparer.Ordinal),
+        };
     }
+
+    private static IReadOnlyList<CommunityWeek> Weeks(IReadOnlyList<WeeklyParticipation> weeks) =>
+        [.. weeks.Select(w => new CommunityWeek(w.Week, w.Messages, w.Contributors, w.ParticipationRate))];
 }

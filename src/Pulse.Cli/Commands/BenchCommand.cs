@@ -13,7 +13,7 @@ public static class BenchCommand
     public static Command Create(CommandRunner runner)
     {
         ArgumentNullException.ThrowIfNull(runner);
-        return new Command("bench", "Measure the end-to-end speed targets (docs/performance.md).") { Yammer(runner), Survey(runner), Benchmark(runner), Report(runner), WavePage(runner), Sentiment(runner) };
+        return new Command("bench", "Measure the end-to-end speed targets (docs/performance.md).") { Yammer(runner), Survey(runner), Benchmark(runner), Report(runner), WavePage(runner), Page(runner), Sentiment(runner) };
     }
 
     private static Command Yammer(CommandRunner runner)
@@ -103,6 +103,33 @@ public static class BenchCommand
                     parse.GetValue(organisations), Math.Max(1, parse.GetValue(requests)), new Uri(web.ListeningAddress()), cancellationToken);
                 session.Report.Write(result, console => console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                     $"/waves/{result.Wave} with {result.Organisations:N0} organisations ({result.PageBytes / 1024:N0} KiB): first {result.FirstMilliseconds:F0} ms; then {result.Requests} requests p50 {result.P50Milliseconds:F0} ms, p95 {result.P95Milliseconds:F0} ms, max {result.MaxMilliseconds:F0} ms.")));
+            }
+            finally
+            {
+                await web.StopAsync(CancellationToken.None);
+            }
+
+            return ExitCodes.Ok;
+        });
+        return command;
+    }
+
+    private static Command Page(CommandRunner runner)
+    {
+        var path = new Argument<string>("PATH") { Description = "The page, e.g. /org/SLUG or /org/SLUG/groups (an organisation that exists, e.g. one `bench import-yammer` left)." };
+        var requests = new Option<int>("--requests") { Description = "Timed requests of the page, after one to warm up.", DefaultValueFactory = _ => 50 };
+        var command = new Command("page", "Serve the dashboard on a loopback port and time one of its pages (p50, p95).") { path, requests };
+        runner.Bind(command, async (session, parse, cancellationToken) =>
+        {
+            var pulse = await session.AppAsync(cancellationToken);
+            await using var web = PulseWebApp.Build(new PulseWebOptions(pulse, "http://127.0.0.1:0"));
+            await web.StartAsync(cancellationToken);
+            try
+            {
+                var result = await new EndToEndBenchmarks(pulse).PageAsync(
+                    parse.GetValue(path)!, Math.Max(1, parse.GetValue(requests)), new Uri(web.ListeningAddress()), cancellationToken);
+                session.Report.Write(result, console => console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                    $"{result.Path} ({result.PageBytes / 1024:N0} KiB): first {result.FirstMilliseconds:F0} ms; then {result.Requests} requests p50 {result.P50Milliseconds:F0} ms, p95 {result.P95Milliseconds:F0} ms, max {result.MaxMilliseconds:F0} ms.")));
             }
             finally
             {

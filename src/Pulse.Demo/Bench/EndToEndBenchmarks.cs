@@ -56,6 +56,18 @@ public sealed record WavePageBenchmarkResult(
     long PageBytes,
     string Database);
 
+/// <summary>What `pulse bench page` measured: one page of an existing organisation over HTTP, in milliseconds.</summary>
+/// <param name="FirstMilliseconds">The first request, apart: it pays for the app's warm-up and for reading the organisation's aggregates.</param>
+public sealed record PageBenchmarkResult(
+    string Path,
+    int Requests,
+    double FirstMilliseconds,
+    double P50Milliseconds,
+    double P95Milliseconds,
+    double MaxMilliseconds,
+    long PageBytes,
+    string Database);
+
 /// <summary>
 /// The end-to-end speed targets of the issues, measured the way a user meets them: generate a
 /// synthetic input, run the real use case, report seconds and peak memory. In-process
@@ -161,6 +173,35 @@ public sealed class EndToEndBenchmarks(PulseApp app)
         var sorted = times.Order().ToList();
         return new WavePageBenchmarkResult(
             organisations, wave, requests, first, Percentile(sorted, 0.50), Percentile(sorted, 0.95), sorted[^1], bytes, app.Storage.Describe());
+    }
+
+    /// <summary>
+    /// Times a page of the web app listening at <paramref name="web"/> (e.g. <c>/org/SLUG</c> of an
+    /// organisation imported by <c>import-yammer</c>): one request to warm up, then
+    /// <paramref name="requests"/> timed one after another, each waiting for the whole body.
+    /// </summary>
+    public async Task<PageBenchmarkResult> PageAsync(string path, int requests, Uri web, CancellationToken cancellationToken)
+    {
+        using var client = new HttpClient { BaseAddress = web, Timeout = TimeSpan.FromMinutes(5) };
+        var page = new Uri(path, UriKind.Relative);
+        var clock = Stopwatch.StartNew();
+        using (var response = await client.GetAsync(page, cancellationToken))
+        {
+            if (!response.IsSuccessStatusCode) throw new InvalidOperationException($"{path} answered {(int)response.StatusCode}.");
+        }
+
+        var first = clock.Elapsed.TotalMilliseconds;
+        var times = new List<double>();
+        long bytes = 0;
+        for (var request = 0; request < requests; request++)
+        {
+            clock.Restart();
+            bytes = (await client.GetByteArrayAsync(page, cancellationToken)).LongLength;
+            times.Add(clock.Elapsed.TotalMilliseconds);
+        }
+
+        var sorted = times.Order().ToList();
+        return new PageBenchmarkResult(path, requests, first, Percentile(sorted, 0.50), Percentile(sorted, 0.95), sorted[^1], bytes, app.Storage.Describe());
     }
 
     /// <summary>The nearest-rank percentile of sorted values.</summary>

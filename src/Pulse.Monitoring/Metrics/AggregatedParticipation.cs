@@ -175,6 +175,51 @@ public sealed class AggregatedParticipation
         return [.. result.OrderByDescending(c => c.Messages).ThenBy(c => c.Name, StringComparer.Ordinal)];
     }
 
+    /// <summary>
+    /// Per community with a message in the period, the period week by week (weeks as in <see cref="Weekly"/>):
+    /// the counts of a place, so no department is broken down per community.
+    /// </summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<CommunityWeek>> CommunityWeeks(Period period)
+    {
+        ArgumentNullException.ThrowIfNull(period);
+        var firstMonday = WeeklySeries.MondayOf(period.From);
+        var from = DayNumber.Of(firstMonday);
+        var weeks = 0;
+        for (var monday = firstMonday; monday < period.To; monday = monday.AddDays(7)) weeks++;
+        var messages = new Dictionary<int, int[]>();
+        var contributors = new Dictionary<(int Group, int Week), HashSet<int>>();
+        foreach (ref readonly var row in Range(aggregates.Activity, from, from + (7 * weeks), static a => a.Day))
+        {
+            if (row.Group < 0 || !Counts(row.IsPrivate, row.Account)) continue;
+            var week = (row.Day - from) / 7;
+            if (!messages.TryGetValue(row.Group, out var perWeek)) messages[row.Group] = perWeek = new int[weeks];
+            perWeek[week] += row.Messages;
+            var person = people.PersonOf(row.Account);
+            if (person < 0) continue;
+            if (!contributors.TryGetValue((row.Group, week), out var set)) contributors[(row.Group, week)] = set = [];
+            set.Add(person);
+        }
+
+        var targetGroup = 0;
+        for (var person = 0; person < people.Count; person++) targetGroup += people.InTargetGroup[person] ? 1 : 0;
+        var result = new Dictionary<string, IReadOnlyList<CommunityWeek>>(StringComparer.Ordinal);
+        foreach (var (group, perWeek) in messages)
+        {
+            result[aggregates.Groups[group]] = [.. Enumerable.Range(0, weeks).Select(week =>
+            {
+                var set = contributors.GetValueOrDefault((group, week));
+                var active = set?.Count(person => people.InTargetGroup[person]) ?? 0;
+                return new CommunityWeek(
+                    DateOnly.FromDateTime(firstMonday.AddDays(7 * week).UtcDateTime),
+                    perWeek[week],
+                    set?.Count ?? 0,
+                    targetGroup == 0 ? null : (double)active / targetGroup);
+            })];
+        }
+
+        return result;
+    }
+
     /// <summary>Per person, the messages of [from, to) and whether they wrote in [previousFrom, from).</summary>
     private DailyActivity Tally(int from, int to, int previousFrom, int? group)
     {

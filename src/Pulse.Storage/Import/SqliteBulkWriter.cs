@@ -67,8 +67,19 @@ internal sealed class SqliteBulkWriter : IBulkWriter
         return (long)(await command.ExecuteScalarAsync(cancellationToken))!;
     }
 
-    public Task RebuildAggregatesAsync(CancellationToken cancellationToken) =>
-        Aggregates.AggregateRebuild.RunAsync(connection, transaction, DatabaseProvider.Sqlite, organisationId, cancellationToken);
+    public async Task RebuildAggregatesAsync(CancellationToken cancellationToken)
+    {
+        await using (var pragma = connection.CreateCommand())
+        {
+            // The rows are written: the rebuild reads in order and needs no large cache, and its
+            // grouping spills to a temporary file rather than to memory (the import stays under 512 MB).
+            pragma.Transaction = transaction;
+            pragma.CommandText = "PRAGMA cache_size = -32768; PRAGMA temp_store = FILE;";
+            await pragma.ExecuteNonQueryAsync(cancellationToken);
+        }
+
+        await Aggregates.AggregateRebuild.RunAsync(connection, transaction, DatabaseProvider.Sqlite, organisationId, cancellationToken);
+    }
 
     public async Task CommitAsync(CancellationToken cancellationToken) => await transaction.CommitAsync(cancellationToken);
 

@@ -88,6 +88,20 @@ public sealed record UiText
     public required string OverTime { get; init; }
 
     public required string OverTimeCaption { get; init; }
+
+    public required string DepartmentsOverTime { get; init; }
+
+    public required string DepartmentsOverTimeCaption { get; init; }
+
+    public required string ThemesOverTime { get; init; }
+
+    public required string ThemesOverTimeCaption { get; init; }
+
+    public required string ThemeSentimentOverTime { get; init; }
+
+    public required string CommunitiesOverTime { get; init; }
+
+    public required string CommunitiesOverTimeCaption { get; init; }
     public required string ManagersActive { get; init; }
     public required string OfWhom { get; init; }
     public required string Responsiveness { get; init; }
@@ -203,6 +217,13 @@ public sealed record UiText
         Contributors = "Bijdragers",
         TargetGroupActive = "Doelgroep actief",
         OverTime = "Deelname per week",
+        DepartmentsOverTime = "Deelname per afdeling per week",
+        DepartmentsOverTimeCaption = "Aandeel van de doelgroep per afdeling dat die week iets schreef; een afdeling die een week onder de anonimiteitsdrempel valt, heeft die week geen punt.",
+        ThemesOverTime = "Berichten per thema per week",
+        ThemesOverTimeCaption = "Open een thema in de tabel om de berichten zelf te lezen.",
+        ThemeSentimentOverTime = "Gemiddeld sentiment per thema per week (−1 tot 1)",
+        CommunitiesOverTime = "Berichten per community per week",
+        CommunitiesOverTimeCaption = "De vijf communities met de meeste berichten in de periode.",
         SearchHeading = "Zoeken in berichten",
         SearchLabel = "Woorden, \"zinsdelen\", AND, OR, NOT",
         SearchButton = "Zoek",
@@ -331,6 +352,13 @@ public sealed record UiText
         Contributors = "Contributors",
         TargetGroupActive = "Target group active",
         OverTime = "Participation per week",
+        DepartmentsOverTime = "Participation per department per week",
+        DepartmentsOverTimeCaption = "Share of each department's target group who wrote something that week; a department below the anonymity threshold in a week has no point that week.",
+        ThemesOverTime = "Messages per theme per week",
+        ThemesOverTimeCaption = "Open a theme in the table to read its messages.",
+        ThemeSentimentOverTime = "Mean sentiment per theme per week (−1 to 1)",
+        CommunitiesOverTime = "Messages per community per week",
+        CommunitiesOverTimeCaption = "The five communities with the most messages in the period.",
         SearchHeading = "Search the messages",
         SearchLabel = "Words, \"phrases\", AND, OR, NOT",
         SearchButton = "Search",
