@@ -102,6 +102,11 @@ public sealed class AggregateStore(PulseDatabase database)
         while (await reader.ReadAsync(cancellationToken)) row(reader);
     }
 
-    private static long? Ticks(DbDataReader reader, int column) =>
-        reader.IsDBNull(column) ? null : DateTime.SpecifyKind(reader.GetDateTime(column), DateTimeKind.Utc).Ticks;
+    private static long? Ticks(DbDataReader reader, int column)
+    {
+        if (reader.IsDBNull(column)) return null;
+        // SQLite keeps times as text; reading the fixed layout directly is several times faster than GetDateTime.
+        if (reader.GetFieldType(column) == typeof(string) && SqliteTime.TryParseTicks(reader.GetString(column), out var ticks)) return ticks;
+        return DateTime.SpecifyKind(reader.GetDateTime(column), DateTimeKind.Utc).Ticks;
+    }
 }
