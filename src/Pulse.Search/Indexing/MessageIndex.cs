@@ -49,7 +49,7 @@ public sealed class MessageIndex : IDisposable
             OpenMode = OpenMode.CREATE_OR_APPEND,
             // Larger flushes make fewer segments to merge during a million-message import; the buffer
             // is shared by all indexing threads and counts against the import's memory (docs/performance.md).
-            RAMBufferSizeMB = 48,
+            RAMBufferSizeMB = 16,
             // Compound files pack a segment's files into one by copying them: work at every flush and
             // merge for fewer open files, which an index of a few dozen segments does not need.
             UseCompoundFile = false,
