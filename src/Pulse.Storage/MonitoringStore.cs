@@ -108,6 +108,31 @@ public sealed class MonitoringStore(PulseDatabase database)
     }
 
     /// <summary>
+    /// Every countable post of the organisation (the rule of <see cref="TextsAsync"/>: not deleted, a
+    /// post, not by a bot account, not private unless <paramref name="includePrivate"/>), with body and
+    /// group, streamed row by row so that rebuilding the search index of a million messages does not
+    /// hold them all in memory.
+    /// </summary>
+    public async IAsyncEnumerable<MessageText> StreamTextsAsync(
+        long organisationId, bool includePrivate, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        await using var db = database.CreateContext();
+        var bots = db.Accounts.Where(a => a.OrganisationId == organisationId && a.IsBot);
+        var rows = db.Messages.AsNoTracking()
+            .Where(m => m.OrganisationId == organisationId && m.DeletedAt == null
+                && m.Kind == (int)MessageKind.Post && (includePrivate || !m.IsPrivate)
+                && !bots.Any(b => b.Source == m.Source && b.ExternalId == m.AuthorExternalId))
+            .Select(m => new { m.Source, m.ExternalId, m.AuthorExternalId, m.GroupExternalId, m.CreatedAt, m.Body, m.Language, m.Sentiment })
+            .AsAsyncEnumerable();
+        await foreach (var m in rows.WithCancellation(cancellationToken))
+        {
+            yield return new MessageText(
+                Qualify(m.Source, m.ExternalId)!, Qualify(m.Source, m.AuthorExternalId), new DateTimeOffset(m.CreatedAt, TimeSpan.Zero),
+                m.Body, [], m.Language, m.Sentiment, Qualify(m.Source, m.GroupExternalId));
+        }
+    }
+
+    /// <summary>
     /// A fingerprint of the organisation's messages for caches built from them (the search index):
     /// how many rows, the highest row id, and the latest creation or edit time. An import that adds,
     /// edits or deletes messages changes it.

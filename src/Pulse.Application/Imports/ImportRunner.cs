@@ -1,3 +1,4 @@
+using Pulse.Application.Monitoring;
 using Pulse.Connectors;
 using Pulse.Monitoring.Privacy;
 using Pulse.Storage;
@@ -38,12 +39,17 @@ public sealed class ImportRunner(PulseDatabase database)
         var transform = pseudonymiser is null ? null : new ImportPseudonymisation(pseudonymiser);
         var clock = System.Diagnostics.Stopwatch.StartNew();
         ImportResult result;
-        await using (var session = await ImportSession.BeginAsync(database, organisation.Id, connector.Source, transform, cancellationToken))
+        // The search index follows the import (Monitoring/ImportIndexing.cs): messages go to it as they are
+        // stored, and it is committed only after the database commit.
+        await using var indexing = await ImportIndexing.BeginAsync(database, organisation, connector.Source, transform, cancellationToken);
+        await using (var session = await ImportSession.BeginAsync(database, organisation.Id, connector.Source, indexing.Transform, cancellationToken))
         {
             var reporter = progress is null ? null : new ActionProgress(progress);
             await connector.ReadAsync(path, session, reporter, cancellationToken);
             result = await session.CommitAsync(cancellationToken);
         }
+
+        await indexing.CompleteAsync(cancellationToken);
 
         if (transform is not null && !organisation.Pseudonymised) await organisations.MarkPseudonymisedAsync(organisation.Id, cancellationToken);
         return new ImportReport(slug, path, transform is not null, clock.Elapsed.TotalSeconds, result);

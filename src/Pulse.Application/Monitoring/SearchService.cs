@@ -1,7 +1,6 @@
-using Pulse.Monitoring.Model;
 using Pulse.Search.Indexing;
 using Pulse.Storage;
-using SearchLanguage = Pulse.Search.Analysis.TextLanguage;
+using Pulse.Storage.Rows;
 
 namespace Pulse.Application.Monitoring;
 
@@ -15,8 +14,9 @@ public sealed record IndexReport(string Organisation, string Folder, int Indexed
 /// Full-text search over an organisation's messages through its Lucene index (Pulse.Search). The
 /// index is a cache of the database: before every use its marker is compared with the database's
 /// watermark, and an index that is missing, of an old format or behind is rebuilt from the stored
-/// messages — never silently wrong. Only the messages participation counts are indexed, each with
-/// the language the import detected. Themes are counted through the same index.
+/// messages — never silently wrong. Imports keep it current as they go (<see cref="ImportIndexing"/>).
+/// Only the messages participation counts are indexed, each with the language the import detected.
+/// Themes are counted through the same index.
 /// </summary>
 public sealed class SearchService(PulseDatabase database)
 {
@@ -49,37 +49,46 @@ public sealed class SearchService(PulseDatabase database)
     internal async Task<T> WithCurrentIndexAsync<T>(string slug, bool force, Func<MessageIndex, bool, int, T> use, CancellationToken cancellationToken)
     {
         var folder = database.Options.IndexFolder(slug);
-        var gate = Folders.GetOrAdd(folder, _ => new SemaphoreSlim(1, 1));
-        await gate.WaitAsync(cancellationToken);
-        try
-        {
-            var organisation = await new OrganisationStore(database).GetAsync(slug, cancellationToken);
-            var store = new MonitoringStore(database);
-            var watermark = $"{await store.WatermarkAsync(organisation.Id, cancellationToken)}:private={organisation.IncludePrivate}";
-            using var index = Open(slug, folder);
-            if (!force && index.StateFor(watermark) == IndexState.Current) return use(index, false, index.Count);
-            var texts = await store.TextsAsync(organisation.Id, DateTimeOffset.MinValue.AddYears(1), DateTimeOffset.MaxValue.AddYears(-1), organisation.IncludePrivate, cancellationToken: cancellationToken);
-            index.Rebuild(
-                texts.Select(t => new IndexedMessage(
-                    t.Id,
-                    new Message(t.Id, t.Id, null, null, t.Author, t.CreatedAt, null, null, false, MessageKind.Post, t.Body, 0, false, t.Topics),
-                    // The language the import detected; private conversations (opted in) were not analysed: both stemmers.
-                    t.Language switch
-                    {
-                        "nl" => SearchLanguage.Dutch,
-                        "en" => SearchLanguage.English,
-                        _ => SearchLanguage.Unknown,
-                    })),
-                watermark);
-            return use(index, true, texts.Count);
-        }
-        finally
-        {
-            gate.Release();
-        }
+        using var hold = await HoldAsync(folder, cancellationToken);
+        var organisation = await new OrganisationStore(database).GetAsync(slug, cancellationToken);
+        var watermark = await WatermarkAsync(organisation, cancellationToken);
+        using var index = Open(slug, folder);
+        if (!force && index.StateFor(watermark) == IndexState.Current) return use(index, false, index.Count);
+        var indexed = await RebuildAsync(index, organisation, watermark, cancellationToken);
+        return use(index, true, indexed);
     }
 
-    private static MessageIndex Open(string slug, string folder)
+    /// <summary>What the database says the index must reflect: its messages' fingerprint and the privacy opt-in.</summary>
+    internal async Task<string> WatermarkAsync(OrganisationRow organisation, CancellationToken cancellationToken) =>
+        $"{await new MonitoringStore(database).WatermarkAsync(organisation.Id, cancellationToken)}:private={organisation.IncludePrivate}";
+
+    /// <summary>
+    /// Replaces the index by the organisation's countable messages, streamed from the database into a
+    /// bounded feed on every core (memory does not grow with the organisation), and commits it with
+    /// <paramref name="watermark"/>, which the caller read before the messages. Returns how many were indexed.
+    /// </summary>
+    internal async Task<int> RebuildAsync(MessageIndex index, OrganisationRow organisation, string watermark, CancellationToken cancellationToken)
+    {
+        index.DeleteAll();
+        using (var feed = new IndexFeed<MessageText>(index, t => t.Id, IndexEntries.FromDatabase, Environment.ProcessorCount, replace: false))
+        {
+            await foreach (var text in new MonitoringStore(database).StreamTextsAsync(organisation.Id, organisation.IncludePrivate, cancellationToken))
+                feed.Add(text);
+            await Task.Run(feed.Complete, cancellationToken);
+        }
+
+        return (int)index.Commit(watermark).Messages;
+    }
+
+    /// <summary>Takes this process's turn at an index folder; dispose to give it back.</summary>
+    internal static async Task<IDisposable> HoldAsync(string folder, CancellationToken cancellationToken)
+    {
+        var gate = Folders.GetOrAdd(folder, _ => new SemaphoreSlim(1, 1));
+        await gate.WaitAsync(cancellationToken);
+        return new Release(gate);
+    }
+
+    internal static MessageIndex Open(string slug, string folder)
     {
         try
         {
@@ -89,5 +98,10 @@ public sealed class SearchService(PulseDatabase database)
         {
             throw new PulseException($"The search index of {slug} is in use by another Pulse process ({folder}); try again when it has finished.");
         }
+    }
+
+    private sealed class Release(SemaphoreSlim gate) : IDisposable
+    {
+        public void Dispose() => gate.Release();
     }
 }

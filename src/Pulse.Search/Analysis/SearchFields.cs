@@ -4,7 +4,7 @@ namespace Pulse.Search.Analysis;
 /// bump <see cref="Indexing.IndexMarker.CurrentFormat"/>.</summary>
 internal static class SearchFields
 {
-    /// <summary>The message's qualified id; the key of add, update and delete.</summary>
+    /// <summary>The message's qualified id; the key of add, update and delete (also as doc values).</summary>
     public const string Id = "id";
     /// <summary>Whole words, lower-cased and accent-folded, not stemmed: what themes match.</summary>
     public const string Words = "words";
@@ -14,9 +14,14 @@ internal static class SearchFields
     public const string English = "en";
     /// <summary>The body as written, stored only, for snippets.</summary>
     public const string Body = "body";
-    /// <summary>Creation time in UTC ticks: indexed for ranges, doc values for reading.</summary>
+    /// <summary>Creation time in UTC ticks: doc values (theme periods and weeks) and stored (search hits).</summary>
     public const string Created = "created";
+    /// <summary>The author's qualified id: sorted doc values (theme contributors) and stored (search hits).</summary>
     public const string Author = "author";
+    /// <summary>The group's qualified id, stored only (search hits).</summary>
     public const string Group = "group";
+    /// <summary>"nl", "en" or "" (unknown), stored only (snippets).</summary>
     public const string Language = "lang";
+    /// <summary>The sentiment score as the bits of a double, doc values only (theme sentiment).</summary>
+    public const string Sentiment = "sentiment";
 }

@@ -15,8 +15,9 @@ namespace Pulse.Search.Indexing;
 /// (for example the database's count and newest id of messages); opaque to the index.</param>
 public sealed record IndexMarker(int Format, long Messages, string? LastMessageId, DateTimeOffset? LastCreatedAt, string Watermark)
 {
-    /// <summary>Version of fields and analysis. Bump it with every change to either.</summary>
-    public const int CurrentFormat = 1;
+    /// <summary>Version of fields and analysis. Bump it with every change to either. 2: doc values for
+    /// themes (created, author, sentiment); created, author and group no longer indexed.</summary>
+    public const int CurrentFormat = 2;
 
     private const string FormatKey = "pulse.format";
     private const string MessagesKey = "pulse.messages";

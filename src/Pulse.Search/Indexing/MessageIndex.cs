@@ -28,6 +28,7 @@ public sealed class MessageIndex : IDisposable
     private readonly IndexWriter _writer;
     private readonly SearcherManager _searchers;
     private readonly System.Threading.Lock _markerLock = new();
+    private readonly ThreadLocal<MessageDocument> _documents = new(() => new MessageDocument());
     private string? _lastId;
     private DateTimeOffset? _lastCreated;
 
@@ -46,8 +47,13 @@ public sealed class MessageIndex : IDisposable
         var config = new IndexWriterConfig(SearchAnalyzers.Version, SearchAnalyzers.PerField)
         {
             OpenMode = OpenMode.CREATE_OR_APPEND,
-            // Larger flushes make fewer segments to merge during a million-message import.
-            RAMBufferSizeMB = 64,
+            // Larger flushes make fewer segments to merge during a million-message import; the buffer
+            // is shared by all indexing threads and counts against the import's memory (docs/performance.md).
+            RAMBufferSizeMB = 16,
+            // Compound files pack a segment's files into one by copying them: work at every flush and
+            // merge for fewer open files, which an index of a few dozen segments does not need.
+            UseCompoundFile = false,
+            MergePolicy = new TieredMergePolicy { NoCFSRatio = 0.0 },
         };
         _writer = new IndexWriter(directory, config);
         _searchers = new SearcherManager(_writer, applyAllDeletes: true, searcherFactory: null);
@@ -92,7 +98,19 @@ public sealed class MessageIndex : IDisposable
             return;
         }
 
-        _writer.UpdateDocument(key, MessageDocument.Create(entry));
+        _writer.UpdateDocument(key, _documents.Value!.Fill(entry));
+        NoteNewest(entry);
+    }
+
+    /// <summary>Adds the message without looking for an older version of it (skipped when it does not count):
+    /// only for an id known not to be in the index, such as a rebuild after <see cref="DeleteAll"/>, where it
+    /// saves the delete that <see cref="AddOrUpdate(IndexedMessage)"/> must apply.</summary>
+    public void Add(IndexedMessage entry)
+    {
+        ArgumentNullException.ThrowIfNull(entry);
+        if (!entry.Counts)
+            return;
+        _writer.AddDocument(_documents.Value!.Fill(entry));
         NoteNewest(entry);
     }
 
@@ -129,13 +147,7 @@ public sealed class MessageIndex : IDisposable
         ArgumentNullException.ThrowIfNull(entries);
         ArgumentNullException.ThrowIfNull(watermark);
         DeleteAll();
-        Parallel.ForEach(entries, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, entry =>
-        {
-            if (!entry.Counts)
-                return;
-            _writer.AddDocument(MessageDocument.Create(entry));
-            NoteNewest(entry);
-        });
+        Parallel.ForEach(entries, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, Add);
         return Commit(watermark);
     }
 
@@ -162,16 +174,33 @@ public sealed class MessageIndex : IDisposable
     public IReadOnlyList<string> Matches(ThemeQuery theme, DateTimeOffset from, DateTimeOffset to)
     {
         ArgumentNullException.ThrowIfNull(theme);
-        var query = new BooleanQuery
-        {
-            { new ConstantScoreQuery(ThemeQueryTranslator.ForTheme(theme)), Occur.MUST },
-            { NumericRangeQuery.NewInt64Range(SearchFields.Created, from.UtcTicks, to.UtcTicks, true, false), Occur.MUST },
-        };
+        var query = new ConstantScoreQuery(ThemeQueryTranslator.ForTheme(theme));
         return WithSearcher(searcher =>
         {
-            var ids = new IdCollector();
+            var ids = new IdCollector(from.UtcTicks, to.UtcTicks);
             searcher.Search(query, ids);
             return ids.Ids;
+        });
+    }
+
+    /// <summary>
+    /// What the messages created in <c>[from, to)</c> that match <paramref name="theme"/> add up to, from
+    /// the index alone: count, distinct authors, sentiment, and the same per bucket of
+    /// <paramref name="bucket"/> starting at <paramref name="bucketsFrom"/> (at or before
+    /// <paramref name="from"/>; weeks for `pulse monitor themes`), as many buckets as reach <paramref name="to"/>.
+    /// </summary>
+    public ThemeTally Tally(ThemeQuery theme, DateTimeOffset from, DateTimeOffset to, DateTimeOffset bucketsFrom, TimeSpan bucket)
+    {
+        ArgumentNullException.ThrowIfNull(theme);
+        ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(bucket, TimeSpan.Zero);
+        if (bucketsFrom > from) throw new ArgumentOutOfRangeException(nameof(bucketsFrom), "The buckets must start at or before the period.");
+        var buckets = to <= bucketsFrom ? 0 : (int)Math.Ceiling((to.UtcTicks - bucketsFrom.UtcTicks) / (double)bucket.Ticks);
+        var query = new ConstantScoreQuery(ThemeQueryTranslator.ForTheme(theme));
+        return WithSearcher(searcher =>
+        {
+            var tally = new TallyCollector(from.UtcTicks, to.UtcTicks, bucketsFrom.UtcTicks, bucket.Ticks, buckets);
+            searcher.Search(query, tally);
+            return tally.Result();
         });
     }
 
@@ -208,6 +237,7 @@ public sealed class MessageIndex : IDisposable
         // Uncommitted changes are dropped, not committed: only Commit writes a marker.
         _writer.Rollback();
         _writer.Dispose();
+        _documents.Dispose();
         if (_ownsDirectory)
             _directory.Dispose();
     }

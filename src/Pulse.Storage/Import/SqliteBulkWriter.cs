@@ -29,8 +29,9 @@ internal sealed class SqliteBulkWriter : IBulkWriter
         await connection.OpenAsync(cancellationToken);
         await using (var pragma = connection.CreateCommand())
         {
-            // A large page cache keeps the unique index in memory while a big export streams in.
-            pragma.CommandText = "PRAGMA cache_size = -262144; PRAGMA temp_store = MEMORY;";
+            // A page cache large enough for the unique index of a million messages while a big export streams in;
+            // not larger, since the search index is built beside it in the same process (docs/performance.md, issue 9).
+            pragma.CommandText = "PRAGMA cache_size = -131072; PRAGMA temp_store = MEMORY;";
             await pragma.ExecuteNonQueryAsync(cancellationToken);
         }
 
