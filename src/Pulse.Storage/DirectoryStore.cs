@@ -47,8 +47,8 @@ public sealed class DirectoryStore(PulseDatabase database)
         if (added + updated + gone.Count > 0)
         {
             // Departments, target group and managers come from here: figures kept in memory are stale now.
-            await db.Organisations.Where(o => o.Id == organisationId && o.AggregatesRevision > 0)
-                .ExecuteUpdateAsync(o => o.SetProperty(r => r.AggregatesRevision, r => r.AggregatesRevision + 1), cancellationToken);
+            await db.Organisations.Where(o => o.Id == organisationId)
+                .ExecuteUpdateAsync(o => o.SetProperty(r => r.DirectoryRevision, r => r.DirectoryRevision + 1), cancellationToken);
         }
 
         await transaction.CommitAsync(cancellationToken);

@@ -134,19 +134,16 @@ public sealed class MonitoringStore(PulseDatabase database)
 
     /// <summary>
     /// A fingerprint of the organisation's messages for caches built from them (the search index):
-    /// how many rows, the highest row id, and the latest creation or edit time. An import that adds,
-    /// edits or deletes messages changes it.
+    /// its aggregates revision, which every import and every erasure raises in its own transaction.
     /// </summary>
     public async Task<string> WatermarkAsync(long organisationId, CancellationToken cancellationToken = default)
     {
+        // Every change to an organisation's messages (an import, an erasure) rebuilds its aggregates
+        // in the same transaction, which raises this number: one row read instead of five passes over
+        // a million messages.
         await using var db = database.CreateContext();
-        var rows = db.Messages.Where(m => m.OrganisationId == organisationId);
-        var count = await rows.CountAsync(cancellationToken);
-        var maxId = await rows.MaxAsync(m => (long?)m.Id, cancellationToken) ?? 0;
-        var created = await rows.MaxAsync(m => (DateTime?)m.CreatedAt, cancellationToken);
-        var edited = await rows.MaxAsync(m => (DateTime?)m.EditedAt, cancellationToken);
-        var deleted = await rows.CountAsync(m => m.DeletedAt != null, cancellationToken);
-        return string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{count}:{maxId}:{deleted}:{created:O}:{edited:O}");
+        var revision = await db.Organisations.Where(o => o.Id == organisationId).Select(o => o.AggregatesRevision).SingleAsync(cancellationToken);
+        return string.Create(System.Globalization.CultureInfo.InvariantCulture, $"revision {revision}");
     }
 
     /// <summary>The creation time of the organisation's newest message (private ones only with the opt-in), or null without messages.</summary>

@@ -9,7 +9,7 @@ namespace Pulse.Application.Monitoring;
 /// <summary>
 /// An organisation's aggregates, prepared for the figures (<see cref="AggregatedParticipation"/>),
 /// kept in memory while its <see cref="OrganisationRow.AggregatesRevision"/> (raised by every import)
-/// (raised by every import of messages or of the directory) and its opt-in for private conversations
+/// (raised by every import), its <see cref="OrganisationRow.DirectoryRevision"/> and its opt-in for private conversations
 /// are unchanged. A long-running process (the dashboard) reads an organisation's
 /// aggregates from the database once per import instead of once per page; the command line reads them
 /// once per command.
@@ -22,7 +22,7 @@ public sealed class AggregateCache(PulseDatabase database)
     public async Task<AggregatedParticipation> GetAsync(OrganisationRow organisation, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(organisation);
-        var key = (organisation.AggregatesRevision, organisation.IncludePrivate);
+        var key = (organisation.AggregatesRevision, organisation.DirectoryRevision, organisation.IncludePrivate);
         if (organisation.AggregatesRevision > 0 && entries.TryGetValue(organisation.Id, out var cached) && cached.Key == key)
         {
             return cached.Figures;
@@ -36,5 +36,5 @@ public sealed class AggregateCache(PulseDatabase database)
         return entry.Figures;
     }
 
-    private sealed record Entry((long Revision, bool IncludePrivate) Key, AggregatedParticipation Figures);
+    private sealed record Entry((long Revision, long Directory, bool IncludePrivate) Key, AggregatedParticipation Figures);
 }

@@ -40,4 +40,7 @@ public sealed class OrganisationRow
     /// keeps figures in memory compares it to know they are stale.
     /// </summary>
     public long AggregatesRevision { get; set; }
+
+    /// <summary>Raised by every directory import that changed something: departments, target group and managers come from it.</summary>
+    public long DirectoryRevision { get; set; }
 }

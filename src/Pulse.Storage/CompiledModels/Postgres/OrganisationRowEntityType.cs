@@ -20,7 +20,7 @@ namespace Pulse.Storage.CompiledModels.Postgres
                 "Pulse.Storage.Rows.OrganisationRow",
                 typeof(OrganisationRow),
                 baseEntityType,
-                propertyCount: 10,
+                propertyCount: 11,
                 unnamedIndexCount: 1,
                 keyCount: 1);
 
@@ -53,6 +53,15 @@ namespace Pulse.Storage.CompiledModels.Postgres
             createdAt.SetSentinelFromProviderValue(new DateTime(1, 1, 1, 0, 0, 0, 0, DateTimeKind.Utc));
             createdAt.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
             createdAt.AddAnnotation("Relational:ColumnName", "created_at");
+
+            var directoryRevision = runtimeEntityType.AddProperty(
+                "DirectoryRevision",
+                typeof(long),
+                propertyInfo: typeof(OrganisationRow).GetProperty("DirectoryRevision", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(OrganisationRow).GetField("<DirectoryRevision>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                sentinel: 0L);
+            directoryRevision.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+            directoryRevision.AddAnnotation("Relational:ColumnName", "directory_revision");
 
             var employees = runtimeEntityType.AddProperty(
                 "Employees",

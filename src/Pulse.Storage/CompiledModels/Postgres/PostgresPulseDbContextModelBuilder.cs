@@ -12,7 +12,7 @@ namespace Pulse.Storage.CompiledModels.Postgres
     public partial class PostgresPulseDbContextModel
     {
         private PostgresPulseDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("87c85b3f-5f97-43d9-9dd7-0d7e40401fc1"), entityTypeCount: 13)
+            : base(skipDetectChanges: false, modelId: new Guid("eb43c811-de3d-4d54-8b1c-074326bbe2ab"), entityTypeCount: 13)
         {
         }
 

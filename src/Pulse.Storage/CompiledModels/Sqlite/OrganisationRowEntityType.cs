@@ -19,7 +19,7 @@ namespace Pulse.Storage.CompiledModels.Sqlite
                 "Pulse.Storage.Rows.OrganisationRow",
                 typeof(OrganisationRow),
                 baseEntityType,
-                propertyCount: 10,
+                propertyCount: 11,
                 unnamedIndexCount: 1,
                 keyCount: 1);
 
@@ -49,6 +49,14 @@ namespace Pulse.Storage.CompiledModels.Sqlite
                 valueConverter: new UtcDateTimeConverter());
             createdAt.SetSentinelFromProviderValue(new DateTime(1, 1, 1, 0, 0, 0, 0, DateTimeKind.Utc));
             createdAt.AddAnnotation("Relational:ColumnName", "created_at");
+
+            var directoryRevision = runtimeEntityType.AddProperty(
+                "DirectoryRevision",
+                typeof(long),
+                propertyInfo: typeof(OrganisationRow).GetProperty("DirectoryRevision", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(OrganisationRow).GetField("<DirectoryRevision>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                sentinel: 0L);
+            directoryRevision.AddAnnotation("Relational:ColumnName", "directory_revision");
 
             var employees = runtimeEntityType.AddProperty(
                 "Employees",

@@ -11,7 +11,7 @@ namespace Pulse.Storage.CompiledModels.Sqlite
     public partial class SqlitePulseDbContextModel
     {
         private SqlitePulseDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("5215e89b-89f2-49b5-a1fc-db10193d1895"), entityTypeCount: 13)
+            : base(skipDetectChanges: false, modelId: new Guid("5ac6845b-00de-4b33-a12f-0546447c14bf"), entityTypeCount: 13)
         {
         }
 

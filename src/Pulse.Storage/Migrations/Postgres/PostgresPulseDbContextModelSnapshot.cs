@@ -318,6 +318,10 @@ namespace Pulse.Storage.Migrations.Postgres
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("created_at");
 
+                    b.Property<long>("DirectoryRevision")
+                        .HasColumnType("bigint")
+                        .HasColumnName("directory_revision");
+
                     b.Property<int?>("Employees")
                         .HasColumnType("integer")
                         .HasColumnName("employees");

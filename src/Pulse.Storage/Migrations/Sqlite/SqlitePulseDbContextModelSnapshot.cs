@@ -305,6 +305,10 @@ namespace Pulse.Storage.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("created_at");
 
+                    b.Property<long>("DirectoryRevision")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("directory_revision");
+
                     b.Property<int?>("Employees")
                         .HasColumnType("INTEGER")
                         .HasColumnName("employees");
