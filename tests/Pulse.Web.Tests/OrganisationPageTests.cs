@@ -56,6 +56,26 @@ public sealed class OrganisationPageTests
     }
 
     [Fact]
+    public async Task Themes_and_communities_are_drawn_week_by_week()
+    {
+        await using var app = await RunningApp.StartAsync(seed: async test =>
+        {
+            await SeedAsync(test);
+            var org = (await new OrganisationStore(test.Database).GetAsync("gemeente-lindeloo")).Id;
+            await new ThemeStore(test.Database).AddAsync(org, "Vragen", "vraag OR vragen");
+        });
+
+        var page = await app.Client.GetStringAsync(new Uri("/org/gemeente-lindeloo?from=2026-09-14&to=2026-10-12&lang=en", UriKind.Relative));
+        var communities = await app.Client.GetStringAsync(new Uri("/org/gemeente-lindeloo/groups?from=2026-09-14&to=2026-10-12&lang=en", UriKind.Relative));
+
+        var themes = WebUtility.HtmlDecode(page[page.IndexOf("id=\"themes-over-time\"", StringComparison.Ordinal)..]);
+        themes.ShouldContain("alt=\"Messages per theme per week\"");
+        themes.ShouldContain("alt=\"Mean sentiment per theme per week (−1 to 1)\"");
+        communities.ShouldContain("id=\"communities-over-time\"");
+        communities.ShouldContain("alt=\"Messages per community per week\"");
+    }
+
+    [Fact]
     public async Task A_theme_opens_its_messages_in_search_and_a_bad_query_is_400()
     {
         await using var app = await RunningApp.StartAsync(seed: async test =>
