@@ -76,6 +76,22 @@ public sealed class OrganisationPageTests
     }
 
     [Fact]
+    public async Task The_departments_page_shows_who_answers_whom_as_a_heat_map()
+    {
+        await using var app = await RunningApp.StartAsync(seed: SeedAsync);
+
+        var html = await app.Client.GetStringAsync(new Uri("/org/gemeente-lindeloo/departments?from=2026-10-01&to=2026-10-08&lang=en", UriKind.Relative));
+        using var reversed = await app.Client.GetAsync(new Uri("/org/gemeente-lindeloo/departments?from=2026-10-08&to=2026-10-01", UriKind.Relative));
+
+        // The seed: p2 answers p1, both of Burgerzaken (6 people, above the threshold): one reply, none across.
+        var table = WebUtility.HtmlDecode(System.Text.RegularExpressions.Regex.Replace(System.Text.RegularExpressions.Regex.Replace(
+            html[html.IndexOf("id=\"department-connections\"", StringComparison.Ordinal)..], "<[^>]+>", " "), @"\s+", " "));
+        table.ShouldStartWith("id=\"department-connections\"> Department Replies written across Replies received across Only among themselves Burgerzaken 1 0.0 % 1 0.0 % ");
+        html.ShouldContain("<td class=\"n heat-4\">1</td>");
+        reversed.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+    }
+
+    [Fact]
     public async Task A_theme_opens_its_messages_in_search_and_a_bad_query_is_400()
     {
         await using var app = await RunningApp.StartAsync(seed: async test =>

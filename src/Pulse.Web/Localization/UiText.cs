@@ -77,6 +77,26 @@ public sealed record UiText
     public required string MessagesLower { get; init; }
     public required string Baseline { get; init; }
     public required string Communities { get; init; }
+
+    public required string Connections { get; init; }
+
+    public required string ConnectionsIntro { get; init; }
+
+    public required string NoConnections { get; init; }
+
+    public required string RepliesWritten { get; init; }
+
+    public required string RepliesReceived { get; init; }
+
+    public required string Crossing { get; init; }
+
+    public required string OnlyOwn { get; init; }
+
+    public required string MatrixHeading { get; init; }
+
+    public required string MatrixCaption { get; init; }
+
+    public required string FromDepartment { get; init; }
     public required string CommunitiesIntro { get; init; }
     public required string NoCommunities { get; init; }
     public required string Community { get; init; }
@@ -237,6 +257,16 @@ public sealed record UiText
         MessagesLower = "berichten",
         Baseline = "normaal",
         Communities = "Communities",
+        Connections = "Verbinding tussen afdelingen",
+        ConnectionsIntro = "wie antwoordt wie: per afdeling de antwoorden die haar mensen gaven en kregen, en het deel daarvan over de afdelingsgrens. Afdelingen onder de anonimiteitsdrempel staan samen onder ‘overige’.",
+        NoConnections = "Geen antwoorden tussen bekende afdelingen in deze periode (is er een personeelsbestand met afdelingen?).",
+        RepliesWritten = "Antwoorden gegeven",
+        RepliesReceived = "Antwoorden gekregen",
+        Crossing = "over de grens",
+        OnlyOwn = "Alleen onderling",
+        MatrixHeading = "Wie antwoordt wie",
+        MatrixCaption = "Rijen: de afdeling die antwoordt; kolommen: de afdeling die antwoord krijgt. Hoe donkerder, hoe meer antwoorden.",
+        FromDepartment = "Van \\ aan",
         CommunitiesIntro = "per community (groep, kanaal): berichten, bijdragers, het deel van de doelgroep dat er schreef, snel beantwoorde draadjes en de trend tegenover de periode ervoor.",
         NoCommunities = "Geen community had berichten in deze periode.",
         Community = "Community",
@@ -372,6 +402,16 @@ public sealed record UiText
         MessagesLower = "messages",
         Baseline = "usually",
         Communities = "Communities",
+        Connections = "Connection between departments",
+        ConnectionsIntro = "who answers whom: per department the replies its people wrote and received, and the share of those across a department boundary. Departments below the anonymity threshold are together under ‘other’.",
+        NoConnections = "No replies between known departments in this period (is there a directory with departments?).",
+        RepliesWritten = "Replies written",
+        RepliesReceived = "Replies received",
+        Crossing = "across",
+        OnlyOwn = "Only among themselves",
+        MatrixHeading = "Who answers whom",
+        MatrixCaption = "Rows: the department that answers; columns: the department answered. The darker, the more replies.",
+        FromDepartment = "From \\ to",
         CommunitiesIntro = "per community (group, channel): messages, contributors, the share of the target group that wrote there, threads answered quickly, and the trend against the period before.",
         NoCommunities = "No community had messages in this period.",
         Community = "Community",

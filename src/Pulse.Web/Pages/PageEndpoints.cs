@@ -22,6 +22,7 @@ public static class PageEndpoints
         routes.MapGetAndHead("/", HomeAsync).WithName("Home").ExcludeFromDescription();
         routes.MapGetAndHead("/org/{slug}", OrganisationAsync).WithName("Organisation").ExcludeFromDescription();
         routes.MapGetAndHead("/org/{slug}/groups", CommunitiesAsync).WithName("Communities").ExcludeFromDescription();
+        routes.MapGetAndHead("/org/{slug}/departments", DepartmentsAsync).WithName("Departments").ExcludeFromDescription();
         routes.MapGetAndHead("/org/{slug}/search", SearchAsync).WithName("Search").ExcludeFromDescription();
         routes.MapGetAndHead("/waves/{code}", WaveAsync).WithName("Wave").ExcludeFromDescription();
         routes.MapGetAndHead("/waves/{code}/org/{slug}", ScorecardAsync).WithName("Scorecard").ExcludeFromDescription();
@@ -108,6 +109,34 @@ public static class PageEndpoints
         }
 
         return new RazorComponentResult<CommunitiesPage>(new { Text = text, Organisation = organisation, Problems = problems, Query = query })
+        {
+            StatusCode = StatusCodes.Status400BadRequest,
+        };
+    }
+
+    /// <summary>The connection between the organisation's departments in the period of its page; 400 for a period that cannot be.</summary>
+    private static async Task<IResult> DepartmentsAsync(
+        string slug, string? from, string? to, HttpContext context, PulseApp app, CancellationToken cancellationToken)
+    {
+        var text = UiText.For(UiLanguage.Choose(context));
+        if (await app.Organisations.FindAsync(slug, cancellationToken) is not { } organisation) return NotFound(context);
+        var form = PeriodForm.Read(from, to);
+        var query = context.Request.QueryString.Value ?? string.Empty;
+        var problems = form.Problems(text);
+        if (problems.Count == 0)
+        {
+            try
+            {
+                var view = await app.Participation.ConnectionsAsync(slug, form.Start, form.End, cancellationToken: cancellationToken);
+                return new RazorComponentResult<DepartmentsPage>(new { Text = text, Organisation = organisation, View = view, Query = query });
+            }
+            catch (PulseUsageException)
+            {
+                problems = [text.EmptyPeriod];
+            }
+        }
+
+        return new RazorComponentResult<DepartmentsPage>(new { Text = text, Organisation = organisation, Problems = problems, Query = query })
         {
             StatusCode = StatusCodes.Status400BadRequest,
         };
