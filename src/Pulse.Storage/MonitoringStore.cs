@@ -156,6 +156,36 @@ public sealed class MonitoringStore(PulseDatabase database)
     }
 
     /// <summary>Every group (community, channel) of the organisation, ids qualified by source like the messages' group ids.</summary>
+    /// <summary>
+    /// Of the given messages (qualified ids, <c>source:id</c>), the replies — not thread starters — with
+    /// their authors' qualified ids (null when the message has no author). Read in chunks, so a theme
+    /// with many matches does not become one enormous statement.
+    /// </summary>
+    public async Task<IReadOnlyList<string?>> ReplyAuthorsAsync(long organisationId, IReadOnlyList<string> messageIds, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(messageIds);
+        await using var db = database.CreateContext();
+        var authors = new List<string?>();
+        foreach (var bySource in messageIds.Select(Split).GroupBy(id => id.Source, StringComparer.Ordinal))
+        {
+            foreach (var chunk in bySource.Select(id => id.ExternalId).Chunk(500))
+            {
+                var rows = await db.Messages.AsNoTracking()
+                    .Where(m => m.OrganisationId == organisationId && m.Source == bySource.Key && chunk.Contains(m.ExternalId) && m.ExternalId != m.ThreadExternalId)
+                    .Select(m => m.AuthorExternalId).ToListAsync(cancellationToken);
+                authors.AddRange(rows.Select(a => Qualify(bySource.Key, a)));
+            }
+        }
+
+        return authors;
+
+        static (string Source, string ExternalId) Split(string id)
+        {
+            var colon = id.IndexOf(':', StringComparison.Ordinal);
+            return colon < 0 ? (string.Empty, id) : (id[..colon], id[(colon + 1)..]);
+        }
+    }
+
     public async Task<IReadOnlyList<Group>> GroupsAsync(long organisationId, CancellationToken cancellationToken = default)
     {
         await using var db = database.CreateContext();

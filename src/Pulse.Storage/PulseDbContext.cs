@@ -23,6 +23,10 @@ public abstract class PulseDbContext(DbContextOptions options) : DbContext(optio
 
     public DbSet<ThemeRow> Themes => Set<ThemeRow>();
 
+    public DbSet<AlertRuleRow> AlertRules => Set<AlertRuleRow>();
+
+    public DbSet<AlertRow> Alerts => Set<AlertRow>();
+
     public DbSet<ActivityDayRow> ActivityDays => Set<ActivityDayRow>();
 
     public DbSet<ThreadStartRow> ThreadStarts => Set<ThreadStartRow>();

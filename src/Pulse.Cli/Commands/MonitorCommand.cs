@@ -17,6 +17,7 @@ public static class MonitorCommand
         monitor.Add(Participation(runner));
         monitor.Add(Groups(runner));
         monitor.Add(Departments(runner));
+        monitor.Add(Knowledge(runner));
         monitor.Add(Trends(runner));
         monitor.Add(Themes(runner));
         return monitor;
@@ -100,6 +101,35 @@ public static class MonitorCommand
                             Reporter.Text(c.Name), Reporter.Text(Formats.Number(c.Messages)), Reporter.Text(Formats.Number(c.Threads)), Reporter.Text(Formats.Number(c.Contributors)),
                             Reporter.Text(Formats.Percent(c.TargetGroupShare)), Reporter.Text(Formats.Percent(c.ThreadsAnsweredWithin24h)), Reporter.Text(Formats.Fixed(c.MedianHoursToFirstReply)),
                             Reporter.Text(c.Trend is { } t ? (t >= 0 ? "+" : string.Empty) + Formats.Percent(t) : "–"));
+                    }
+
+                    console.Write(table);
+                });
+            return ExitCodes.Ok;
+        });
+        return command;
+    }
+
+    private static Command Knowledge(CommandRunner runner)
+    {
+        var org = OrgOption();
+        var (from, to) = PeriodOptions();
+        var command = new Command("knowledge", "Per theme: who gives the answers, and themes that rest on one or two people (the contributor absence factor).") { org, from, to };
+        runner.Bind(command, async (session, parse, cancellationToken) =>
+        {
+            var app = await session.AppAsync(cancellationToken);
+            var view = await app.Knowledge.RunAsync(parse.GetValue(org)!, parse.GetValue(from), parse.GetValue(to), cancellationToken);
+            session.Report.Write(
+                new { organisation = view.Organisation, from = Iso(view.Period.From), to = Iso(view.Period.To), themes = view.Themes },
+                console =>
+                {
+                    var table = Reporter.Table("theme", "replies", "people", "absence factor", "at risk", "who answers");
+                    foreach (var t in view.Themes)
+                    {
+                        table.AddRow(
+                            Reporter.Text(t.Theme), Reporter.Text(Formats.Number(t.Replies)), Reporter.Text(Formats.Number(t.People)),
+                            Reporter.Text(t.AbsenceFactor?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "–"), Reporter.Text(t.AtRisk ? "yes" : "no"),
+                            Reporter.Text(string.Join(", ", t.Answerers.Take(3).Select(a => $"{a.Name ?? a.Person} ({a.Replies})"))));
                     }
 
                     console.Write(table);

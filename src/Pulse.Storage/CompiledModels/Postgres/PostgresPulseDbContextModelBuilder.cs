@@ -12,7 +12,7 @@ namespace Pulse.Storage.CompiledModels.Postgres
     public partial class PostgresPulseDbContextModel
     {
         private PostgresPulseDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("eb43c811-de3d-4d54-8b1c-074326bbe2ab"), entityTypeCount: 13)
+            : base(skipDetectChanges: false, modelId: new Guid("5beec676-512c-455e-9f7b-7ffc1609b135"), entityTypeCount: 15)
         {
         }
 
@@ -21,6 +21,8 @@ namespace Pulse.Storage.CompiledModels.Postgres
             var accountFirstDayRow = AccountFirstDayRowEntityType.Create(this);
             var accountRow = AccountRowEntityType.Create(this);
             var activityDayRow = ActivityDayRowEntityType.Create(this);
+            var alertRow = AlertRowEntityType.Create(this);
+            var alertRuleRow = AlertRuleRowEntityType.Create(this);
             var groupRow = GroupRowEntityType.Create(this);
             var messageRow = MessageRowEntityType.Create(this);
             var organisationRow = OrganisationRowEntityType.Create(this);
@@ -35,6 +37,9 @@ namespace Pulse.Storage.CompiledModels.Postgres
             AccountFirstDayRowEntityType.CreateForeignKey1(accountFirstDayRow, organisationRow);
             AccountRowEntityType.CreateForeignKey1(accountRow, organisationRow);
             ActivityDayRowEntityType.CreateForeignKey1(activityDayRow, organisationRow);
+            AlertRowEntityType.CreateForeignKey1(alertRow, organisationRow);
+            AlertRowEntityType.CreateForeignKey2(alertRow, alertRuleRow);
+            AlertRuleRowEntityType.CreateForeignKey1(alertRuleRow, organisationRow);
             GroupRowEntityType.CreateForeignKey1(groupRow, organisationRow);
             MessageRowEntityType.CreateForeignKey1(messageRow, organisationRow);
             PersonRowEntityType.CreateForeignKey1(personRow, organisationRow);
@@ -48,6 +53,8 @@ namespace Pulse.Storage.CompiledModels.Postgres
             AccountFirstDayRowEntityType.CreateAnnotations(accountFirstDayRow);
             AccountRowEntityType.CreateAnnotations(accountRow);
             ActivityDayRowEntityType.CreateAnnotations(activityDayRow);
+            AlertRowEntityType.CreateAnnotations(alertRow);
+            AlertRuleRowEntityType.CreateAnnotations(alertRuleRow);
             GroupRowEntityType.CreateAnnotations(groupRow);
             MessageRowEntityType.CreateAnnotations(messageRow);
             OrganisationRowEntityType.CreateAnnotations(organisationRow);

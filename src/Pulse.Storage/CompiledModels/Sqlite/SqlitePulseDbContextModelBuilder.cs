@@ -11,7 +11,7 @@ namespace Pulse.Storage.CompiledModels.Sqlite
     public partial class SqlitePulseDbContextModel
     {
         private SqlitePulseDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("5ac6845b-00de-4b33-a12f-0546447c14bf"), entityTypeCount: 13)
+            : base(skipDetectChanges: false, modelId: new Guid("994054a8-cbb7-48e1-8dac-cac13992fd34"), entityTypeCount: 15)
         {
         }
 
@@ -20,6 +20,8 @@ namespace Pulse.Storage.CompiledModels.Sqlite
             var accountFirstDayRow = AccountFirstDayRowEntityType.Create(this);
             var accountRow = AccountRowEntityType.Create(this);
             var activityDayRow = ActivityDayRowEntityType.Create(this);
+            var alertRow = AlertRowEntityType.Create(this);
+            var alertRuleRow = AlertRuleRowEntityType.Create(this);
             var groupRow = GroupRowEntityType.Create(this);
             var messageRow = MessageRowEntityType.Create(this);
             var organisationRow = OrganisationRowEntityType.Create(this);
@@ -34,6 +36,9 @@ namespace Pulse.Storage.CompiledModels.Sqlite
             AccountFirstDayRowEntityType.CreateForeignKey1(accountFirstDayRow, organisationRow);
             AccountRowEntityType.CreateForeignKey1(accountRow, organisationRow);
             ActivityDayRowEntityType.CreateForeignKey1(activityDayRow, organisationRow);
+            AlertRowEntityType.CreateForeignKey1(alertRow, organisationRow);
+            AlertRowEntityType.CreateForeignKey2(alertRow, alertRuleRow);
+            AlertRuleRowEntityType.CreateForeignKey1(alertRuleRow, organisationRow);
             GroupRowEntityType.CreateForeignKey1(groupRow, organisationRow);
             MessageRowEntityType.CreateForeignKey1(messageRow, organisationRow);
             PersonRowEntityType.CreateForeignKey1(personRow, organisationRow);
@@ -47,6 +52,8 @@ namespace Pulse.Storage.CompiledModels.Sqlite
             AccountFirstDayRowEntityType.CreateAnnotations(accountFirstDayRow);
             AccountRowEntityType.CreateAnnotations(accountRow);
             ActivityDayRowEntityType.CreateAnnotations(activityDayRow);
+            AlertRowEntityType.CreateAnnotations(alertRow);
+            AlertRuleRowEntityType.CreateAnnotations(alertRuleRow);
             GroupRowEntityType.CreateAnnotations(groupRow);
             MessageRowEntityType.CreateAnnotations(messageRow);
             OrganisationRowEntityType.CreateAnnotations(organisationRow);
