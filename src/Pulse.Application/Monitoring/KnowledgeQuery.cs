@@ -8,11 +8,12 @@ namespace Pulse.Application.Monitoring;
 public sealed record KnowledgeView(string Organisation, Period Period, IReadOnlyList<ThemeKnowledge> Themes);
 
 /// <summary>
-/// `pulse monitor knowledge` (issue 10): per theme, who gives the answers — the replies among the
-/// messages that match the theme (the same matches as the theme's figures), by person (an account's
-/// e-mail address, else the account) — and the contributor absence factor; themes that rest on one
-/// or two people are flagged. Private conversations never count here, whatever the opt-in: an
-/// answer given in private is no knowledge the organisation can find.
+/// `pulse monitor knowledge` (issue 10): per theme, who gives the answers — the replies in the
+/// threads where the theme's messages were written (the same matches as the theme's figures), by
+/// person (an account's e-mail address, else the account) — and the contributor absence factor;
+/// themes that rest on one or two people are flagged. Replies by bots and private conversations
+/// never count here, whatever the opt-in: an answer given in private is no knowledge the
+/// organisation can find.
 /// </summary>
 public sealed class KnowledgeQuery(PulseDatabase database, SearchService search)
 {
@@ -30,23 +31,16 @@ public sealed class KnowledgeQuery(PulseDatabase database, SearchService search)
         var result = new List<ThemeKnowledge>();
         for (var i = 0; i < themes.Count; i++)
         {
-            // The index holds private conversations only with the opt-in; knowledge never counts them.
-            var ids = organisation.IncludePrivate ? await PublicOnlyAsync(store, organisation.Id, matches[i], period, cancellationToken) : matches[i];
-            var authors = await store.ReplyAuthorsAsync(organisation.Id, ids, cancellationToken);
-            result.Add(KnowledgeRisk.Of(themes[i].Name, authors.OfType<string>().Select(author => accounts.TryGetValue(author, out var account)
-                ? (DirectoryEntryKey(account.Email) ?? author, account.Name)
-                : (author, (string?)null))));
+            var authors = await store.ThreadReplyAuthorsAsync(organisation.Id, matches[i], cancellationToken);
+            result.Add(KnowledgeRisk.Of(themes[i].Name, authors.OfType<string>()
+                .Where(author => !(accounts.TryGetValue(author, out var account) && account.IsBot))
+                .Select(author => accounts.TryGetValue(author, out var account)
+                    ? (DirectoryEntryKey(account.Email) ?? author, account.Name)
+                    : (author, (string?)null))));
         }
 
         return new KnowledgeView(organisation.Slug, period, result);
     }
 
     private static string? DirectoryEntryKey(string? email) => string.IsNullOrWhiteSpace(email) ? null : email;
-
-    private static async Task<IReadOnlyList<string>> PublicOnlyAsync(MonitoringStore store, long organisationId, IReadOnlyList<string> ids, Period period, CancellationToken cancellationToken)
-    {
-        var publicIds = (await store.TextsAsync(organisationId, period.From, period.To, includePrivate: false, withBodies: false, cancellationToken))
-            .Select(t => t.Id).ToHashSet(StringComparer.Ordinal);
-        return [.. ids.Where(publicIds.Contains)];
-    }
 }
