@@ -1,3 +1,5 @@
+using System.Data.Common;
+using System.Globalization;
 using Microsoft.Data.Sqlite;
 
 namespace Pulse.Storage.Import;
@@ -5,7 +7,9 @@ namespace Pulse.Storage.Import;
 /// <summary>
 /// SQLite: one prepared <c>INSERT … ON CONFLICT DO UPDATE … WHERE changed</c> per table, executed
 /// row by row inside one transaction — SQLite's fastest path, and a repeated id simply overwrites
-/// the earlier version (the last one wins).
+/// the earlier version (the last one wins). A changed message row reports its day by the statement's
+/// change count; a temporary trigger on this connection notes the former day of a message whose
+/// creation time moved (SQLite's upsert cannot return old values).
 /// </summary>
 internal sealed class SqliteBulkWriter : IBulkWriter
 {
@@ -14,6 +18,7 @@ internal sealed class SqliteBulkWriter : IBulkWriter
     private readonly long organisationId;
     private readonly string source;
     private readonly Dictionary<string, SqliteCommand> commands = [];
+    private readonly HashSet<DateOnly> changedDays = [];
 
     private SqliteBulkWriter(SqliteConnection connection, SqliteTransaction transaction, long organisationId, string source)
     {
@@ -31,13 +36,20 @@ internal sealed class SqliteBulkWriter : IBulkWriter
         {
             // A page cache large enough for the unique index of a million messages while a big export streams in;
             // not larger, since the search index is built beside it in the same process (docs/performance.md, issue 9).
-            pragma.CommandText = "PRAGMA cache_size = -131072; PRAGMA temp_store = MEMORY;";
+            pragma.CommandText = "PRAGMA cache_size = -131072; PRAGMA temp_store = MEMORY;" +
+                "CREATE TEMP TABLE IF NOT EXISTS pulse_moved_days (day TEXT NOT NULL);" +
+                "CREATE TEMP TRIGGER IF NOT EXISTS pulse_messages_moved AFTER UPDATE OF created_at ON main.messages " +
+                "WHEN old.created_at IS NOT new.created_at BEGIN INSERT INTO pulse_moved_days (day) VALUES (substr(old.created_at, 1, 10)); END;";
             await pragma.ExecuteNonQueryAsync(cancellationToken);
         }
 
         var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken);
         return new SqliteBulkWriter(connection, transaction, organisationId, source);
     }
+
+    public DbConnection Connection => connection;
+
+    public DbTransaction Transaction => transaction;
 
     public async Task<int> UpsertAsync<T>(UpsertTable<T> table, IReadOnlyList<T> batch, CancellationToken cancellationToken)
     {
@@ -52,10 +64,23 @@ internal sealed class SqliteBulkWriter : IBulkWriter
                 parameters[i + 3].Value = table.Columns[i].Value(item) ?? DBNull.Value;
             }
 
-            affected += await command.ExecuteNonQueryAsync(cancellationToken);
+            var changed = await command.ExecuteNonQueryAsync(cancellationToken);
+            if (changed > 0 && table.CreatedAt is { } createdAt) changedDays.Add(DateOnly.FromDateTime(createdAt(item)));
+            affected += changed;
         }
 
         return affected;
+    }
+
+    public async Task<IReadOnlyCollection<DateOnly>> ChangedDaysAsync(CancellationToken cancellationToken)
+    {
+        var days = new HashSet<DateOnly>(changedDays);
+        await using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = "SELECT DISTINCT day FROM temp.pulse_moved_days";
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken)) days.Add(DateOnly.ParseExact(reader.GetString(0), "yyyy-MM-dd", CultureInfo.InvariantCulture));
+        return days;
     }
 
     public async Task<long> CountAsync(string table, CancellationToken cancellationToken)
@@ -88,6 +113,13 @@ internal sealed class SqliteBulkWriter : IBulkWriter
     {
         foreach (var command in commands.Values) await command.DisposeAsync();
         await transaction.DisposeAsync();
+        // The connection goes back to the pool: the trigger must not outlive this import.
+        await using (var drop = connection.CreateCommand())
+        {
+            drop.CommandText = "DROP TRIGGER IF EXISTS temp.pulse_messages_moved; DROP TABLE IF EXISTS temp.pulse_moved_days;";
+            await drop.ExecuteNonQueryAsync();
+        }
+
         await connection.DisposeAsync();
     }
 

@@ -12,7 +12,7 @@ namespace Pulse.Storage.CompiledModels.Postgres
     public partial class PostgresPulseDbContextModel
     {
         private PostgresPulseDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("5beec676-512c-455e-9f7b-7ffc1609b135"), entityTypeCount: 15)
+            : base(skipDetectChanges: false, modelId: new Guid("16f6787e-cea5-4070-b831-fae36e4eeaca"), entityTypeCount: 16)
         {
         }
 
@@ -29,6 +29,7 @@ namespace Pulse.Storage.CompiledModels.Postgres
             var personRow = PersonRowEntityType.Create(this);
             var replyDayRow = ReplyDayRowEntityType.Create(this);
             var surveyResponseRow = SurveyResponseRowEntityType.Create(this);
+            var termDayRow = TermDayRowEntityType.Create(this);
             var themeRow = ThemeRowEntityType.Create(this);
             var threadStartRow = ThreadStartRowEntityType.Create(this);
             var topicRow = TopicRowEntityType.Create(this);
@@ -46,6 +47,7 @@ namespace Pulse.Storage.CompiledModels.Postgres
             ReplyDayRowEntityType.CreateForeignKey1(replyDayRow, organisationRow);
             SurveyResponseRowEntityType.CreateForeignKey1(surveyResponseRow, organisationRow);
             SurveyResponseRowEntityType.CreateForeignKey2(surveyResponseRow, waveRow);
+            TermDayRowEntityType.CreateForeignKey1(termDayRow, organisationRow);
             ThemeRowEntityType.CreateForeignKey1(themeRow, organisationRow);
             ThreadStartRowEntityType.CreateForeignKey1(threadStartRow, organisationRow);
             TopicRowEntityType.CreateForeignKey1(topicRow, organisationRow);
@@ -61,6 +63,7 @@ namespace Pulse.Storage.CompiledModels.Postgres
             PersonRowEntityType.CreateAnnotations(personRow);
             ReplyDayRowEntityType.CreateAnnotations(replyDayRow);
             SurveyResponseRowEntityType.CreateAnnotations(surveyResponseRow);
+            TermDayRowEntityType.CreateAnnotations(termDayRow);
             ThemeRowEntityType.CreateAnnotations(themeRow);
             ThreadStartRowEntityType.CreateAnnotations(threadStartRow);
             TopicRowEntityType.CreateAnnotations(topicRow);

@@ -11,7 +11,7 @@ namespace Pulse.Storage.CompiledModels.Sqlite
     public partial class SqlitePulseDbContextModel
     {
         private SqlitePulseDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("994054a8-cbb7-48e1-8dac-cac13992fd34"), entityTypeCount: 15)
+            : base(skipDetectChanges: false, modelId: new Guid("439ce71f-4682-40d3-980e-42bf67e965fa"), entityTypeCount: 16)
         {
         }
 
@@ -28,6 +28,7 @@ namespace Pulse.Storage.CompiledModels.Sqlite
             var personRow = PersonRowEntityType.Create(this);
             var replyDayRow = ReplyDayRowEntityType.Create(this);
             var surveyResponseRow = SurveyResponseRowEntityType.Create(this);
+            var termDayRow = TermDayRowEntityType.Create(this);
             var themeRow = ThemeRowEntityType.Create(this);
             var threadStartRow = ThreadStartRowEntityType.Create(this);
             var topicRow = TopicRowEntityType.Create(this);
@@ -45,6 +46,7 @@ namespace Pulse.Storage.CompiledModels.Sqlite
             ReplyDayRowEntityType.CreateForeignKey1(replyDayRow, organisationRow);
             SurveyResponseRowEntityType.CreateForeignKey1(surveyResponseRow, organisationRow);
             SurveyResponseRowEntityType.CreateForeignKey2(surveyResponseRow, waveRow);
+            TermDayRowEntityType.CreateForeignKey1(termDayRow, organisationRow);
             ThemeRowEntityType.CreateForeignKey1(themeRow, organisationRow);
             ThreadStartRowEntityType.CreateForeignKey1(threadStartRow, organisationRow);
             TopicRowEntityType.CreateForeignKey1(topicRow, organisationRow);
@@ -60,6 +62,7 @@ namespace Pulse.Storage.CompiledModels.Sqlite
             PersonRowEntityType.CreateAnnotations(personRow);
             ReplyDayRowEntityType.CreateAnnotations(replyDayRow);
             SurveyResponseRowEntityType.CreateAnnotations(surveyResponseRow);
+            TermDayRowEntityType.CreateAnnotations(termDayRow);
             ThemeRowEntityType.CreateAnnotations(themeRow);
             ThreadStartRowEntityType.CreateAnnotations(threadStartRow);
             TopicRowEntityType.CreateAnnotations(topicRow);

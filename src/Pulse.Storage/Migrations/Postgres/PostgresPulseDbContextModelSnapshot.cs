@@ -466,6 +466,10 @@ namespace Pulse.Storage.Migrations.Postgres
                         .HasColumnType("character varying(63)")
                         .HasColumnName("slug");
 
+                    b.Property<int>("TermDaysVersion")
+                        .HasColumnType("integer")
+                        .HasColumnName("term_days_version");
+
                     b.HasKey("Id")
                         .HasName("pk_organisations");
 
@@ -598,6 +602,34 @@ namespace Pulse.Storage.Migrations.Postgres
                         .HasDatabaseName("ix_survey_responses_organisation_id_wave_id_respondent");
 
                     b.ToTable("survey_responses", (string)null);
+                });
+
+            modelBuilder.Entity("Pulse.Storage.Rows.TermDayRow", b =>
+                {
+                    b.Property<long>("OrganisationId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("organisation_id");
+
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("date")
+                        .HasColumnName("day");
+
+                    b.Property<string>("Term")
+                        .HasColumnType("text")
+                        .HasColumnName("term");
+
+                    b.Property<bool>("IsPrivate")
+                        .HasColumnType("boolean")
+                        .HasColumnName("is_private");
+
+                    b.Property<int>("Messages")
+                        .HasColumnType("integer")
+                        .HasColumnName("messages");
+
+                    b.HasKey("OrganisationId", "Day", "Term", "IsPrivate")
+                        .HasName("pk_term_days");
+
+                    b.ToTable("term_days", (string)null);
                 });
 
             modelBuilder.Entity("Pulse.Storage.Rows.ThemeRow", b =>
@@ -870,6 +902,16 @@ namespace Pulse.Storage.Migrations.Postgres
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_survey_responses_waves_wave_id");
+                });
+
+            modelBuilder.Entity("Pulse.Storage.Rows.TermDayRow", b =>
+                {
+                    b.HasOne("Pulse.Storage.Rows.OrganisationRow", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_term_days_organisations_organisation_id");
                 });
 
             modelBuilder.Entity("Pulse.Storage.Rows.ThemeRow", b =>

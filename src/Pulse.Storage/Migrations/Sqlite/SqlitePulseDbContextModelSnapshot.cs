@@ -449,6 +449,10 @@ namespace Pulse.Storage.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("slug");
 
+                    b.Property<int>("TermDaysVersion")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("term_days_version");
+
                     b.HasKey("Id")
                         .HasName("pk_organisations");
 
@@ -577,6 +581,34 @@ namespace Pulse.Storage.Migrations.Sqlite
                         .HasDatabaseName("ix_survey_responses_organisation_id_wave_id_respondent");
 
                     b.ToTable("survey_responses", (string)null);
+                });
+
+            modelBuilder.Entity("Pulse.Storage.Rows.TermDayRow", b =>
+                {
+                    b.Property<long>("OrganisationId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("organisation_id");
+
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("day");
+
+                    b.Property<string>("Term")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("term");
+
+                    b.Property<bool>("IsPrivate")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("is_private");
+
+                    b.Property<int>("Messages")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("messages");
+
+                    b.HasKey("OrganisationId", "Day", "Term", "IsPrivate")
+                        .HasName("pk_term_days");
+
+                    b.ToTable("term_days", (string)null);
                 });
 
             modelBuilder.Entity("Pulse.Storage.Rows.ThemeRow", b =>
@@ -843,6 +875,16 @@ namespace Pulse.Storage.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_survey_responses_waves_wave_id");
+                });
+
+            modelBuilder.Entity("Pulse.Storage.Rows.TermDayRow", b =>
+                {
+                    b.HasOne("Pulse.Storage.Rows.OrganisationRow", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_term_days_organisations_organisation_id");
                 });
 
             modelBuilder.Entity("Pulse.Storage.Rows.ThemeRow", b =>
