@@ -27,14 +27,17 @@ public sealed class TrendsQuery(PulseDatabase database)
         var options = daily ? new TrendOptions { Window = TimeSpan.FromDays(1), BaselineWindows = 14 } : new TrendOptions();
         var end = at is { } moment ? NextMidnight(moment) : await LatestDayAsync(store, organisation.Id, organisation.IncludePrivate, cancellationToken);
         await termDays.EnsureCurrentAsync(organisation.Id, cancellationToken);
-        var counts = await termDays.WindowCountsAsync(
+        // Three independent reads side by side (SQLite's "async" calls run synchronously, hence Task.Run):
+        // the counts, the names, and the current window's messages for the evidence — read even when
+        // nothing trends, since waiting for the ranking first would cost more.
+        var countsTask = Task.Run(() => termDays.WindowCountsAsync(
             organisation.Id, DateOnly.FromDateTime(end.UtcDateTime), (int)options.Window.TotalDays, options.BaselineWindows + 1, options.MinimumCount,
-            organisation.IncludePrivate, cancellationToken);
-        var names = await PeopleNamesAsync(store, organisation.Id, cancellationToken);
-        var ranked = Trending.Rank(counts, names, options);
-        if (ranked.Count == 0) return new TrendsView(organisation.Slug, end, daily ? "day" : "week", ranked);
-
-        var current = await store.TextsAsync(organisation.Id, end - options.Window, end, organisation.IncludePrivate, cancellationToken: cancellationToken);
+            organisation.IncludePrivate, cancellationToken), cancellationToken);
+        var namesTask = Task.Run(() => PeopleNamesAsync(store, organisation.Id, cancellationToken), cancellationToken);
+        var currentTask = Task.Run(
+            () => store.TextsAsync(organisation.Id, end - options.Window, end, organisation.IncludePrivate, cancellationToken: cancellationToken), cancellationToken);
+        var ranked = Trending.Rank(await countsTask, await namesTask, options);
+        var current = await currentTask;
         var terms = Trending.WithEvidence(ranked, current.Select(t => new TrendText(t.Id, t.CreatedAt, t.Body, t.Topics)), TermDays.Vocabulary);
         return new TrendsView(organisation.Slug, end, daily ? "day" : "week", terms);
     }

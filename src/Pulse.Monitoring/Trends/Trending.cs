@@ -96,17 +96,28 @@ public static class Trending
         ArgumentNullException.ThrowIfNull(current);
         if (ranked.Count == 0) return ranked;
         var evidence = ranked.ToDictionary(t => t.Term, _ => new List<TrendText>(), StringComparer.Ordinal);
+        var sink = new EvidenceSink(evidence.GetAlternateLookup<ReadOnlySpan<char>>());
         foreach (var message in current)
         {
-            foreach (var term in TrendTerms.Of(message, vocabulary))
-            {
-                if (evidence.TryGetValue(term, out var list)) list.Add(message);
-            }
+            sink.Message = message;
+            TrendTerms.Scan(message.Body, message.Topics, vocabulary, ref sink);
         }
 
         return [.. ranked.Select(t => t with
         {
             Messages = [.. evidence[t.Term].OrderByDescending(m => m.CreatedAt).ThenBy(m => m.Id, StringComparer.Ordinal).Take(EvidencePerTerm).Select(m => m.Id)],
         })];
+    }
+
+    /// <summary>Adds the message to the evidence of each ranked term it contains, once per term; other terms cost a look-up, no string.</summary>
+    private struct EvidenceSink(Dictionary<string, List<TrendText>>.AlternateLookup<ReadOnlySpan<char>> evidence) : ITermSink
+    {
+        public TrendText? Message;
+
+        public readonly void Add(ReadOnlySpan<char> term)
+        {
+            if (!evidence.TryGetValue(term, out var list)) return;
+            if (list.Count == 0 || !ReferenceEquals(list[^1], Message)) list.Add(Message!);
+        }
     }
 }
