@@ -8,8 +8,8 @@ namespace Pulse.Storage.Import;
 /// SQLite: one prepared <c>INSERT … ON CONFLICT DO UPDATE … WHERE changed</c> per table, executed
 /// row by row inside one transaction — SQLite's fastest path, and a repeated id simply overwrites
 /// the earlier version (the last one wins). A changed message row reports its day by the statement's
-/// change count; a temporary trigger on this connection notes the former day of a message whose
-/// creation time moved (SQLite's upsert cannot return old values).
+/// change count; a trigger that lives only inside the import's transaction notes the former day of a
+/// message whose creation time moved (SQLite's upsert cannot return old values).
 /// </summary>
 internal sealed class SqliteBulkWriter : IBulkWriter
 {
@@ -36,14 +36,23 @@ internal sealed class SqliteBulkWriter : IBulkWriter
         {
             // A page cache large enough for the unique index of a million messages while a big export streams in;
             // not larger, since the search index is built beside it in the same process (docs/performance.md, issue 9).
-            pragma.CommandText = "PRAGMA cache_size = -131072; PRAGMA temp_store = MEMORY;" +
-                "CREATE TEMP TABLE IF NOT EXISTS pulse_moved_days (day TEXT NOT NULL);" +
-                "CREATE TEMP TRIGGER IF NOT EXISTS pulse_messages_moved AFTER UPDATE OF created_at ON main.messages " +
-                "WHEN old.created_at IS NOT new.created_at BEGIN INSERT INTO pulse_moved_days (day) VALUES (substr(old.created_at, 1, 10)); END;";
+            pragma.CommandText = "PRAGMA cache_size = -131072; PRAGMA temp_store = MEMORY;";
             await pragma.ExecuteNonQueryAsync(cancellationToken);
         }
 
         var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken);
+        await using (var trigger = connection.CreateCommand())
+        {
+            // Created and dropped inside the import's transaction, so no other connection ever sees them.
+            // Not TEMP objects: opening the temporary database would stop the aggregate rebuild from
+            // moving temp_store to a file later in the same transaction.
+            trigger.Transaction = transaction;
+            trigger.CommandText =
+                "CREATE TABLE pulse_import_moved_days (day TEXT NOT NULL);" +
+                "CREATE TRIGGER pulse_import_messages_moved AFTER UPDATE OF created_at ON messages " +
+                "WHEN old.created_at IS NOT new.created_at BEGIN INSERT INTO pulse_import_moved_days (day) VALUES (substr(old.created_at, 1, 10)); END;";
+            await trigger.ExecuteNonQueryAsync(cancellationToken);
+        }
         return new SqliteBulkWriter(connection, transaction, organisationId, source);
     }
 
@@ -77,10 +86,22 @@ internal sealed class SqliteBulkWriter : IBulkWriter
         var days = new HashSet<DateOnly>(changedDays);
         await using var command = connection.CreateCommand();
         command.Transaction = transaction;
-        command.CommandText = "SELECT DISTINCT day FROM temp.pulse_moved_days";
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        while (await reader.ReadAsync(cancellationToken)) days.Add(DateOnly.ParseExact(reader.GetString(0), "yyyy-MM-dd", CultureInfo.InvariantCulture));
+        command.CommandText = "SELECT DISTINCT day FROM pulse_import_moved_days";
+        await using (var reader = await command.ExecuteReaderAsync(cancellationToken))
+        {
+            while (await reader.ReadAsync(cancellationToken)) days.Add(DateOnly.ParseExact(reader.GetString(0), "yyyy-MM-dd", CultureInfo.InvariantCulture));
+        }
+
         return days;
+    }
+
+    /// <summary>Drops the moved-days trigger and table before the commit, so they never reach the database file.</summary>
+    private async Task DropMovedDaysAsync(CancellationToken cancellationToken)
+    {
+        await using var drop = connection.CreateCommand();
+        drop.Transaction = transaction;
+        drop.CommandText = "DROP TRIGGER IF EXISTS pulse_import_messages_moved; DROP TABLE IF EXISTS pulse_import_moved_days;";
+        await drop.ExecuteNonQueryAsync(cancellationToken);
     }
 
     public async Task<long> CountAsync(string table, CancellationToken cancellationToken)
@@ -107,19 +128,16 @@ internal sealed class SqliteBulkWriter : IBulkWriter
         await Aggregates.AggregateRebuild.RunAsync(connection, transaction, DatabaseProvider.Sqlite, organisationId, cancellationToken);
     }
 
-    public async Task CommitAsync(CancellationToken cancellationToken) => await transaction.CommitAsync(cancellationToken);
+    public async Task CommitAsync(CancellationToken cancellationToken)
+    {
+        await DropMovedDaysAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+    }
 
     public async ValueTask DisposeAsync()
     {
         foreach (var command in commands.Values) await command.DisposeAsync();
         await transaction.DisposeAsync();
-        // The connection goes back to the pool: the trigger must not outlive this import.
-        await using (var drop = connection.CreateCommand())
-        {
-            drop.CommandText = "DROP TRIGGER IF EXISTS temp.pulse_messages_moved; DROP TABLE IF EXISTS temp.pulse_moved_days;";
-            await drop.ExecuteNonQueryAsync();
-        }
-
         await connection.DisposeAsync();
     }
 
