@@ -80,6 +80,9 @@ public sealed class AlertService(PulseDatabase database, ParticipationQuery part
         var organisation = await new OrganisationStore(database).GetAsync(slug, cancellationToken);
         var store = new AlertStore(database);
         var rules = (await store.RulesAsync(organisation.Id, cancellationToken)).Select(r => r.WithDefaults()).ToList();
+        // Theme rules read the search index; a PostgreSQL database served without an index folder has
+        // none, and its other rules are still judged (`pulse monitor themes` says what is missing).
+        if (database.Options.IndexFolderOrNull(slug) is null) rules.RemoveAll(r => r.NeedsTheme);
         var latest = await new MonitoringStore(database).LatestMessageAsync(organisation.Id, organisation.IncludePrivate, cancellationToken);
         var asOf = ParticipationQuery.Resolve(null, null, latest).To;
         if (rules.Count == 0 || latest is null) return new AlertEvaluation(slug, asOf, rules.Count, 0);
