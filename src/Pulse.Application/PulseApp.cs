@@ -3,6 +3,7 @@ using Pulse.Application.Imports;
 using Pulse.Application.Monitoring;
 using Pulse.Application.Organisations;
 using Pulse.Application.Privacy;
+using Pulse.Application.Reality;
 using Pulse.Storage;
 
 namespace Pulse.Application;
@@ -31,6 +32,7 @@ public sealed class PulseApp
         Benchmarks = new BenchmarkQuery(database, Scoring);
         Reports = new ReportService(Benchmarks);
         People = new PersonErasure(database);
+        Reality = new RealityQuery(database, Scoring, aggregates);
     }
 
     /// <summary>Where the data is.</summary>
@@ -63,6 +65,9 @@ public sealed class PulseApp
     public ReportService Reports { get; }
 
     public PersonErasure People { get; }
+
+    /// <summary>The questionnaire's claims next to what the messages measure (issue 10, item 4).</summary>
+    public RealityQuery Reality { get; }
 
     internal PulseDatabase Database { get; }
 
