@@ -18,6 +18,7 @@ public static class MonitorCommand
         monitor.Add(Groups(runner));
         monitor.Add(Trends(runner));
         monitor.Add(Themes(runner));
+        monitor.Add(RealityCommand.Create(runner));
         return monitor;
     }
 
