@@ -65,7 +65,7 @@ public sealed class RealityQuery(PulseDatabase database, WaveScoring scoring, Ag
         var monitoring = new MonitoringStore(database);
         var counts = new Dictionary<string, (LocalizedText Name, int[] Verdicts)>(StringComparer.Ordinal);
         var order = new List<string>();
-        var withMessages = 0;
+        var checkedOrganisations = new List<string>();
         foreach (var score in scores.Scores.Organisations)
         {
             if (await organisations.FindAsync(score.Organisation, cancellationToken) is not { } organisation) continue;
@@ -73,7 +73,7 @@ public sealed class RealityQuery(PulseDatabase database, WaveScoring scoring, Ag
             if (await monitoring.LatestMessageAsync(organisation.Id, organisation.IncludePrivate, cancellationToken) is null) continue;
             var check = await CheckAsync(scores, organisation, period, cancellationToken);
             if (check.Messages == 0) continue;
-            withMessages++;
+            checkedOrganisations.Add(organisation.Slug);
             foreach (var line in check.Lines)
             {
                 if (!counts.TryGetValue(line.Claim, out var tally))
@@ -95,7 +95,8 @@ public sealed class RealityQuery(PulseDatabase database, WaveScoring scoring, Ag
         }).ToList();
         var judged = claims.Sum(c => c.Judged);
         var above = claims.Sum(c => c.FarAbove + c.Above);
-        return new RealitySummary(scores.Wave.Code, period, scores.Scores.Organisations.Count, withMessages, judged, above, judged == 0 ? null : (double)above / judged, claims);
+        return new RealitySummary(
+            scores.Wave.Code, period, scores.Scores.Organisations.Count, checkedOrganisations.Count, judged, above, judged == 0 ? null : (double)above / judged, claims, checkedOrganisations);
     }
 
     private async Task<RealityView> CheckAsync(WaveScoreView scores, OrganisationRow organisation, Period period, CancellationToken cancellationToken)

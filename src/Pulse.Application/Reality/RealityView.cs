@@ -25,6 +25,7 @@ public sealed record RealityView(
 /// <param name="ClaimAbove">Of those, the lines whose claim is above or far above its measurement.</param>
 /// <param name="ClaimAboveShare"><paramref name="ClaimAbove"/> / <paramref name="Judged"/>; null when nothing was judged.</param>
 /// <param name="Claims">The same per claim.</param>
+/// <param name="Checked">The slugs of the organisations with messages, whose own checks the counts add up.</param>
 public sealed record RealitySummary(
     string Wave,
     Period Period,
@@ -33,7 +34,8 @@ public sealed record RealitySummary(
     int Judged,
     int ClaimAbove,
     double? ClaimAboveShare,
-    IReadOnlyList<RealityClaimSummary> Claims);
+    IReadOnlyList<RealityClaimSummary> Claims,
+    IReadOnlyList<string> Checked);
 
 /// <summary>One claim over the organisations of a wave that have messages: how many of each verdict.</summary>
 public sealed record RealityClaimSummary(
