@@ -1,3 +1,4 @@
+using Pulse.Application.Alerts;
 using Pulse.Application.Benchmark;
 using Pulse.Application.Imports;
 using Pulse.Application.Monitoring;
@@ -32,8 +33,15 @@ public sealed class PulseApp
         Benchmarks = new BenchmarkQuery(database, Scoring);
         Reports = new ReportService(Benchmarks);
         People = new PersonErasure(database);
+        Knowledge = new KnowledgeQuery(database, Search);
+        Alerts = new AlertService(database, Participation, ThemeFigures, Knowledge);
+        Imports.AfterImport = async (slug, cancellationToken) => (await Alerts.EvaluateAsync(slug, cancellationToken)).Raised;
         Reality = new RealityQuery(database, Scoring, aggregates);
     }
+
+    public KnowledgeQuery Knowledge { get; }
+
+    public AlertService Alerts { get; }
 
     /// <summary>Where the data is.</summary>
     public StorageOptions Storage => Database.Options;

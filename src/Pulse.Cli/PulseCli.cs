@@ -62,6 +62,8 @@ public static class PulseCli
         root.Add(PersonCommand.Create(runner));
         root.Add(MonitorCommand.Create(runner));
         root.Add(ThemeCommand.Create(runner));
+        root.Add(AlertCommand.Create(runner));
+        root.Add(AlertCommand.List(runner));
         root.Add(SearchCommand.Create(runner));
         root.Add(SearchCommand.Index(runner));
         root.Add(BenchCommand.Create(runner));

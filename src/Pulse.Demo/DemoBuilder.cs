@@ -50,6 +50,16 @@ public sealed class DemoBuilder(PulseApp app)
                 if (!themes.Contains(name)) await app.Themes.AddAsync(DemoOrganisations.Showcase.Slug, name, query, cancellationToken);
             }
 
+            step("alert rules");
+            var slug = DemoOrganisations.Showcase.Slug;
+            if ((await app.Alerts.RulesAsync(slug, cancellationToken)).Count == 0)
+            {
+                foreach (var rule in DemoAlertRules) await app.Alerts.AddRuleAsync(slug, rule, cancellationToken);
+            }
+
+            // The import judged no rules (they came after it): judge them once now.
+            await app.Alerts.EvaluateAsync(slug, cancellationToken);
+
             step("benchmark waves " + string.Join(", ", DemoSurvey.Waves));
             var responses = 0;
             var model = ModelCatalog.Get("v1");
@@ -79,6 +89,16 @@ public sealed class DemoBuilder(PulseApp app)
         ("Hybride werken", "\"hybride werken\" OR thuiswerken OR thuiswerkvergoeding OR werkplek"),
         ("Duurzaamheid", "duurzaam OR duurzaamheid OR zonnepanelen OR energie"),
         ("Parkeergarage", "parkeergarage OR parkeren OR pendelbus"),
+    ];
+
+    /// <summary>The rules a community manager of the showcase would set: the parking garage's spike, questions left waiting, a quiet department, themes resting on one person.</summary>
+    private static readonly Pulse.Monitoring.Alerts.AlertRule[] DemoAlertRules =
+    [
+        new(0, Pulse.Monitoring.Alerts.AlertKind.VolumeSpike, "Parkeergarage", null, null, null),
+        new(0, Pulse.Monitoring.Alerts.AlertKind.SentimentDrop, "Parkeergarage", null, null, null),
+        new(0, Pulse.Monitoring.Alerts.AlertKind.Unanswered, null, null, null, 48),
+        new(0, Pulse.Monitoring.Alerts.AlertKind.DepartmentQuiet, null, null, null, null),
+        new(0, Pulse.Monitoring.Alerts.AlertKind.OnePerson, "Omgevingswet", null, null, null),
     ];
 
     private static void WriteDirectory(string path, IEnumerable<DemoPerson> people) => WriteRows(path, people.Select(p => new Dictionary<string, string>

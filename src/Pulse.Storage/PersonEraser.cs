@@ -34,6 +34,10 @@ public sealed class PersonEraser(PulseDatabase database)
             var emails = accounts.Select(a => a.Email).Append(target.Email).OfType<string>().Distinct(StringComparer.Ordinal).ToList();
             var people = await db.People.Where(p => p.OrganisationId == organisationId && emails.Contains(p.Email)).ToListAsync(cancellationToken);
 
+            // The term counts of every day that loses a message or a name are recounted before the commit.
+            var connection = db.Database.GetDbConnection();
+            var days = await TermDays.DaysOfAuthorsAsync(
+                connection, transaction.GetDbTransaction(), organisationId, accounts.Select(a => (a.Source, a.ExternalId)), cancellationToken);
             var messages = 0;
             foreach (var account in accounts)
             {
@@ -46,7 +50,8 @@ public sealed class PersonEraser(PulseDatabase database)
             var accountCount = await db.Accounts.Where(a => ids.Contains(a.Id)).ExecuteDeleteAsync(cancellationToken);
             var personIds = people.Select(p => p.Id).ToList();
             var directory = await db.People.Where(p => personIds.Contains(p.Id)).ExecuteDeleteAsync(cancellationToken);
-            var mentions = await ScrubAsync(db, organisationId, accounts, people, cancellationToken);
+            var mentions = await ScrubAsync(db, organisationId, accounts, people, days, cancellationToken);
+            await TermDays.RecountAsync(connection, transaction.GetDbTransaction(), organisationId, days, cancellationToken);
             // The aggregates count the erased person's messages under their account: rebuilt without them.
             await Aggregates.AggregateRebuild.RunAsync(
                 db.Database.GetDbConnection(), transaction.GetDbTransaction(), database.Options.Provider, organisationId, cancellationToken);
@@ -77,7 +82,8 @@ public sealed class PersonEraser(PulseDatabase database)
     /// Replaces the person's names in the bodies of the messages that remain, and a username in the
     /// ids of the messages that remain (Mattermost derives reply and direct-message ids from usernames).
     /// </summary>
-    private static async Task<int> ScrubAsync(PulseDbContext db, long organisationId, List<AccountRow> accounts, List<PersonRow> people, CancellationToken cancellationToken)
+    private static async Task<int> ScrubAsync(
+        PulseDbContext db, long organisationId, List<AccountRow> accounts, List<PersonRow> people, HashSet<DateOnly> days, CancellationToken cancellationToken)
     {
         // Names as written (whole words, any letter case), @handles, and name parts of four letters or
         // more wherever they stand ("Zwanenburgs"): the same reach as pseudonymisation on import.
@@ -106,12 +112,13 @@ public sealed class PersonEraser(PulseDatabase database)
             var pattern = "%" + needle.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("%", "\\%", StringComparison.Ordinal).Replace("_", "\\_", StringComparison.Ordinal) + "%";
             var candidates = await db.Messages
                 .Where(m => m.OrganisationId == organisationId && EF.Functions.Like(m.Body.ToLower(), pattern, "\\"))
-                .Select(m => new { m.Id, m.Body }).ToListAsync(cancellationToken);
+                .Select(m => new { m.Id, m.Body, m.CreatedAt }).ToListAsync(cancellationToken);
             foreach (var candidate in candidates)
             {
                 var body = partRedactor.Redact(wholeRedactor.Redact(candidate.Body));
                 if (body == candidate.Body) continue;
                 touched.Add(candidate.Id);
+                days.Add(DateOnly.FromDateTime(candidate.CreatedAt));
                 await db.Messages.Where(m => m.Id == candidate.Id).ExecuteUpdateAsync(u => u.SetProperty(m => m.Body, body), cancellationToken);
             }
         }
@@ -149,7 +156,7 @@ public sealed class PersonEraser(PulseDatabase database)
         }
         else
         {
-            await db.Database.ExecuteSqlRawAsync("VACUUM messages, accounts, people", cancellationToken);
+            await db.Database.ExecuteSqlRawAsync("VACUUM messages, accounts, people, term_days", cancellationToken);
         }
     }
 }

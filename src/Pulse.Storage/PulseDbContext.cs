@@ -23,6 +23,10 @@ public abstract class PulseDbContext(DbContextOptions options) : DbContext(optio
 
     public DbSet<ThemeRow> Themes => Set<ThemeRow>();
 
+    public DbSet<AlertRuleRow> AlertRules => Set<AlertRuleRow>();
+
+    public DbSet<AlertRow> Alerts => Set<AlertRow>();
+
     public DbSet<ActivityDayRow> ActivityDays => Set<ActivityDayRow>();
 
     public DbSet<ThreadStartRow> ThreadStarts => Set<ThreadStartRow>();
@@ -30,6 +34,8 @@ public abstract class PulseDbContext(DbContextOptions options) : DbContext(optio
     public DbSet<ReplyDayRow> ReplyDays => Set<ReplyDayRow>();
 
     public DbSet<AccountFirstDayRow> AccountFirstDays => Set<AccountFirstDayRow>();
+
+    public DbSet<TermDayRow> TermDays => Set<TermDayRow>();
 
     public DbSet<WaveRow> Waves => Set<WaveRow>();
 

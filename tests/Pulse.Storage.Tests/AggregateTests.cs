@@ -103,12 +103,57 @@ public sealed class AggregateTests
 
             // The whole span, where every figure has something to count.
             var all = new Period(Start.AddDays(-7), Start.AddDays(140));
+            var connections = figures.Connections(all, 3);
+            var participation = Participation.Compute(input, all, 3);
+            Serialise(connections.Matrix).ShouldBe(Serialise(participation.DepartmentMatrix));
+            connections.CrossDepartmentReplyShare.ShouldBe(participation.CrossDepartmentReplyShare);
+            Serialise(connections.Departments).ShouldBe(Serialise(CountConnections(input, all)));
             var expected = Participation.Compute(input, all, 3);
             expected.Messages.ShouldBeGreaterThan(500);
             expected.DepartmentMatrix.ShouldNotBeEmpty();
             expected.MedianHoursToFirstReply.ShouldNotBeNull();
             Serialise(figures.Compute(all, 3)).ShouldBe(Serialise(expected));
         }
+    }
+
+    /// <summary>
+    /// Per directory department, replies written and received and how many crossed, counted straight
+    /// from the messages (every department of the generated directory is above the threshold of 3).
+    /// </summary>
+    private static List<DepartmentConnection> CountConnections(ParticipationInput input, Period period)
+    {
+        var directory = input.Directory.ToDictionary(d => d.Email, StringComparer.Ordinal);
+        directory.Values.GroupBy(d => d.Department).ShouldAllBe(g => g.Count() >= 3);
+        var accounts = input.Accounts.ToDictionary(a => a.ExternalId, StringComparer.Ordinal);
+        var departments = directory.Values.Select(d => d.Department).OfType<string>().ToHashSet(StringComparer.Ordinal);
+        bool Counts(Message m) => m.Kind == MessageKind.Post && m.DeletedAt is null && !m.IsPrivate
+            && !(m.AuthorExternalId is { } a && accounts.TryGetValue(a, out var account) && account.IsBot);
+        string? DepartmentOf(string? author)
+        {
+            if (author is null || !accounts.TryGetValue(author, out var account)) return null;
+            var department = account.Email is { } email && directory.TryGetValue(email, out var entry) ? entry.Department : account.Department;
+            return department is not null && departments.Contains(department) ? department : null;
+        }
+
+        var byId = input.Messages.ToDictionary(m => m.ExternalId, StringComparer.Ordinal);
+        var rows = new SortedDictionary<string, int[]>(StringComparer.Ordinal);
+        foreach (var reply in input.Messages.Where(m => Counts(m) && m.ExternalId != m.ThreadExternalId && period.Contains(m.CreatedAt)))
+        {
+            if (!byId.TryGetValue(reply.ParentExternalId ?? reply.ThreadExternalId, out var parent) || !Counts(parent)) continue;
+            if (DepartmentOf(reply.AuthorExternalId) is not { } from || DepartmentOf(parent.AuthorExternalId) is not { } to) continue;
+            var across = from == to ? 0 : 1;
+            var writer = rows.TryGetValue(from, out var w) ? w : rows[from] = new int[4];
+            writer[0]++;
+            writer[1] += across;
+            var receiver = rows.TryGetValue(to, out var r) ? r : rows[to] = new int[4];
+            receiver[2]++;
+            receiver[3] += across;
+        }
+
+        return [.. rows.Select(row => new DepartmentConnection(
+            row.Key, row.Value[0], row.Value[0] == 0 ? null : (double)row.Value[1] / row.Value[0],
+            row.Value[2], row.Value[2] == 0 ? null : (double)row.Value[3] / row.Value[2],
+            row.Value[0] >= 10 && row.Value[2] >= 10 && (double)row.Value[1] / row.Value[0] <= 0.1 && (double)row.Value[3] / row.Value[2] <= 0.1))];
     }
 
     private static string Serialise<T>(T value) => JsonSerializer.Serialize(value, Json);

@@ -76,6 +76,46 @@ public sealed class OrganisationPageTests
     }
 
     [Fact]
+    public async Task The_departments_page_shows_who_answers_whom_as_a_heat_map()
+    {
+        await using var app = await RunningApp.StartAsync(seed: SeedAsync);
+
+        var html = await app.Client.GetStringAsync(new Uri("/org/gemeente-lindeloo/departments?from=2026-10-01&to=2026-10-08&lang=en", UriKind.Relative));
+        using var reversed = await app.Client.GetAsync(new Uri("/org/gemeente-lindeloo/departments?from=2026-10-08&to=2026-10-01", UriKind.Relative));
+
+        // The seed: p2 answers p1, both of Burgerzaken (6 people, above the threshold): one reply, none across.
+        var table = WebUtility.HtmlDecode(System.Text.RegularExpressions.Regex.Replace(System.Text.RegularExpressions.Regex.Replace(
+            html[html.IndexOf("id=\"department-connections\"", StringComparison.Ordinal)..], "<[^>]+>", " "), @"\s+", " "));
+        table.ShouldStartWith("id=\"department-connections\"> Department Replies written across Replies received across Only among themselves Burgerzaken 1 0.0 % 1 0.0 % ");
+        html.ShouldContain("<td class=\"n heat-4\">1</td>");
+        reversed.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+    }
+
+    [Fact]
+    public async Task The_knowledge_and_alerts_pages_show_who_answers_and_what_was_raised()
+    {
+        await using var app = await RunningApp.StartAsync(seed: async test =>
+        {
+            await SeedAsync(test);
+            var org = (await new OrganisationStore(test.Database).GetAsync("gemeente-lindeloo")).Id;
+            await new ThemeStore(test.Database).AddAsync(org, "Antwoorden", "antwoord");
+            var alerts = new AlertStore(test.Database);
+            var rule = await alerts.AddRuleAsync(org, new Pulse.Monitoring.Alerts.AlertRule(0, Pulse.Monitoring.Alerts.AlertKind.Unanswered, null, null, null, 48));
+            await alerts.RaiseAsync(org, [new Pulse.Monitoring.Alerts.RaisedAlert(
+                rule.Id, Pulse.Monitoring.Alerts.AlertKind.Unanswered, "yammer:7", "yammer:7", 50, 48, new DateTimeOffset(2026, 10, 7, 9, 0, 0, TimeSpan.Zero))]);
+        });
+
+        var knowledge = await app.Client.GetStringAsync(new Uri("/org/gemeente-lindeloo/knowledge?lang=en", UriKind.Relative));
+        var alertsPage = WebUtility.HtmlDecode(await app.Client.GetStringAsync(new Uri("/org/gemeente-lindeloo/alerts?lang=en", UriKind.Relative)));
+
+        // The one reply, "Antwoord", is by p2, who has no name: the person is their address.
+        var row = WebUtility.HtmlDecode(System.Text.RegularExpressions.Regex.Replace(System.Text.RegularExpressions.Regex.Replace(
+            knowledge[knowledge.IndexOf("<tbody>", StringComparison.Ordinal)..], "<[^>]+>", " "), @"\s+", " "));
+        row.ShouldStartWith(" Antwoorden 1 1 1 p2@x.nl (1) ");
+        alertsPage.ShouldContain("2026-10-07</strong> — Question yammer:7 has waited 50 hours for an answer.");
+    }
+
+    [Fact]
     public async Task A_theme_opens_its_messages_in_search_and_a_bad_query_is_400()
     {
         await using var app = await RunningApp.StartAsync(seed: async test =>

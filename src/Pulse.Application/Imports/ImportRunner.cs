@@ -8,7 +8,11 @@ using Pulse.Storage.Rows;
 namespace Pulse.Application.Imports;
 
 /// <summary>What `pulse import` reports.</summary>
-public sealed record ImportReport(string Organisation, string Path, bool Pseudonymised, double Seconds, ImportResult Result);
+public sealed record ImportReport(string Organisation, string Path, bool Pseudonymised, double Seconds, ImportResult Result)
+{
+    /// <summary>Alerts the import's new data raised (the organisation's rules are evaluated after every import).</summary>
+    public int AlertsRaised { get; init; }
+}
 
 /// <summary>What `pulse directory import` reports.</summary>
 public sealed record DirectoryReport(string Organisation, string Path, bool Pseudonymised, DirectoryImportResult Result);
@@ -27,8 +31,21 @@ public sealed class ImportRunner(PulseDatabase database)
         return await ImportAsync(connector, request.Path, request.Organisation, request.Pseudonymise, progress, cancellationToken);
     }
 
+    /// <summary>
+    /// Runs after every committed import, once the search index has caught up: the evaluation of the
+    /// organisation's alert rules (set by <see cref="PulseApp"/>), returning how many alerts were new.
+    /// </summary>
+    internal Func<string, CancellationToken, Task<int>>? AfterImport { get; set; }
+
     /// <summary>Imports with a given reader (the demo and benchmarks bring their own).</summary>
     public async Task<ImportReport> ImportAsync(
+        IConnector connector, string path, string slug, bool pseudonymise, Action<ImportProgress>? progress, CancellationToken cancellationToken)
+    {
+        var report = await ImportOnlyAsync(connector, path, slug, pseudonymise, progress, cancellationToken);
+        return AfterImport is null ? report : report with { AlertsRaised = await AfterImport(slug, cancellationToken) };
+    }
+
+    private async Task<ImportReport> ImportOnlyAsync(
         IConnector connector, string path, string slug, bool pseudonymise, Action<ImportProgress>? progress, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(connector);

@@ -10,6 +10,9 @@ public sealed record ParticipationView(string Organisation, string OrganisationN
     public IReadOnlyList<WeeklyParticipation>? Weekly { get; init; }
 }
 
+/// <summary>The connection between an organisation's departments over a period.</summary>
+public sealed record ConnectionView(string Organisation, string OrganisationName, Period Period, int AnonymityThreshold, ConnectionReport Report);
+
 /// <summary>
 /// Loads an organisation's messages, accounts and directory and computes its participation
 /// figures. Without a period it takes the 90 days up to the organisation's latest message, so an
@@ -47,6 +50,26 @@ public sealed class ParticipationQuery(PulseDatabase database, AggregateCache ag
         {
             Weekly = weekly ? WeeklySeries.Compute(input, period, anonymityThreshold) : null,
         };
+    }
+
+    /// <summary>
+    /// Who answers whom between departments (issue 10): the department matrix, and per department the
+    /// shares of replies written and received that cross a boundary, and whether it only talks to itself.
+    /// </summary>
+    public async Task<ConnectionView> ConnectionsAsync(
+        string slug, DateTimeOffset? from, DateTimeOffset? to, int anonymityThreshold = 5, CancellationToken cancellationToken = default)
+    {
+        if (anonymityThreshold < Participation.SmallestAnonymityThreshold)
+        {
+            throw new PulseUsageException($"The anonymity threshold (--min-group) must be at least {Participation.SmallestAnonymityThreshold}, not {anonymityThreshold}: smaller groups would name people.");
+        }
+
+        var organisation = await new OrganisationStore(database).GetAsync(slug, cancellationToken);
+        var figures = await aggregates.GetAsync(organisation, cancellationToken);
+        var latest = await new MonitoringStore(database).LatestMessageAsync(organisation.Id, organisation.IncludePrivate, cancellationToken);
+        var period = Resolve(from, to, latest);
+        if (!WholeDays(period)) throw new PulseUsageException("The connection between departments is counted in whole days: give --from and --to as dates (yyyy-MM-dd).");
+        return new ConnectionView(organisation.Slug, organisation.Name, period, anonymityThreshold, figures.Connections(period, anonymityThreshold));
     }
 
     /// <summary>True when the aggregates, which count whole UTC days, cover the period exactly.</summary>

@@ -1,6 +1,5 @@
 using Pulse.Monitoring.Privacy;
 using Pulse.Monitoring.Trends;
-using Pulse.Search.Analysis;
 using Pulse.Storage;
 
 namespace Pulse.Application.Monitoring;
@@ -9,25 +8,46 @@ namespace Pulse.Application.Monitoring;
 public sealed record TrendsView(string Organisation, DateTimeOffset At, string Window, IReadOnlyList<TrendingTerm> Terms);
 
 /// <summary>
-/// Trending terms (monitoring-metrics.md, "Content") of an organisation: its countable posts of the
-/// current window and the eight windows before, read with their bodies, and the names of its people
-/// (account and directory names, usernames) left out, as are the stop words of search.
+/// Trending terms (monitoring-metrics.md, "Content") of an organisation, ranked from the per-day term
+/// counts the import keeps (<see cref="TermDays"/>) over the current window and the windows before it;
+/// only the current window's messages are read, for the evidence of the terms that trend. The names
+/// of its people (account and directory names, usernames) are left out here, as the directory says
+/// today; the stop words of search were left out when counting.
 /// </summary>
 public sealed class TrendsQuery(PulseDatabase database)
 {
-    /// <param name="at">The end of the current window (exclusive); default: the day after the latest message.</param>
+    /// <param name="at">The end of the current window (exclusive), moved to the next midnight UTC when it
+    /// falls within a day (the counts are kept per day); default: the day after the latest message.</param>
     /// <param name="daily">A day as the window instead of a week.</param>
     public async Task<TrendsView> RunAsync(string slug, DateTimeOffset? at, bool daily = false, CancellationToken cancellationToken = default)
     {
         var organisation = await new OrganisationStore(database).GetAsync(slug, cancellationToken);
         var store = new MonitoringStore(database);
+        var termDays = new TermDayStore(database);
         var options = daily ? new TrendOptions { Window = TimeSpan.FromDays(1), BaselineWindows = 14 } : new TrendOptions();
-        var end = at ?? await LatestDayAsync(store, organisation.Id, organisation.IncludePrivate, cancellationToken);
-        var start = end - (options.Window * (options.BaselineWindows + 1));
-        var texts = await store.TextsAsync(organisation.Id, start, end, organisation.IncludePrivate, cancellationToken: cancellationToken);
-        var names = await PeopleNamesAsync(store, organisation.Id, cancellationToken);
-        var terms = Trending.Compute(texts.Select(t => new TrendText(t.Id, t.CreatedAt, t.Body, t.Topics)), end, StopWords.DutchAndEnglish, names, options);
+        var end = at is { } moment ? NextMidnight(moment) : await LatestDayAsync(store, organisation.Id, organisation.IncludePrivate, cancellationToken);
+        await termDays.EnsureCurrentAsync(organisation.Id, cancellationToken);
+        // Three independent reads side by side (SQLite's "async" calls run synchronously, hence Task.Run):
+        // the counts, the names, and the current window's messages for the evidence — read even when
+        // nothing trends, since waiting for the ranking first would cost more.
+        var countsTask = Task.Run(() => termDays.WindowCountsAsync(
+            organisation.Id, DateOnly.FromDateTime(end.UtcDateTime), (int)options.Window.TotalDays, options.BaselineWindows + 1, options.MinimumCount,
+            organisation.IncludePrivate, cancellationToken), cancellationToken);
+        var namesTask = Task.Run(() => PeopleNamesAsync(store, organisation.Id, cancellationToken), cancellationToken);
+        var currentTask = Task.Run(
+            () => store.TextsAsync(organisation.Id, end - options.Window, end, organisation.IncludePrivate, cancellationToken: cancellationToken), cancellationToken);
+        var ranked = Trending.Rank(await countsTask, await namesTask, options);
+        var current = await currentTask;
+        var terms = Trending.WithEvidence(ranked, current.Select(t => new TrendText(t.Id, t.CreatedAt, t.Body, t.Topics)), TermDays.Vocabulary);
         return new TrendsView(organisation.Slug, end, daily ? "day" : "week", terms);
+    }
+
+    /// <summary>The moment itself at midnight UTC, else the following midnight.</summary>
+    internal static DateTimeOffset NextMidnight(DateTimeOffset moment)
+    {
+        var utc = moment.UtcDateTime;
+        var day = utc.Date == utc ? utc : utc.Date.AddDays(1);
+        return new DateTimeOffset(day, TimeSpan.Zero);
     }
 
     /// <summary>Every word of every person's name and username in the organisation, lower case: never a trend.</summary>

@@ -16,6 +16,8 @@ public static class MonitorCommand
         var monitor = new Command("monitor", "Figures from the organisation's imported messages.");
         monitor.Add(Participation(runner));
         monitor.Add(Groups(runner));
+        monitor.Add(Departments(runner));
+        monitor.Add(Knowledge(runner));
         monitor.Add(Trends(runner));
         monitor.Add(Themes(runner));
         monitor.Add(RealityCommand.Create(runner));
@@ -89,7 +91,7 @@ public static class MonitorCommand
             var app = await session.AppAsync(cancellationToken);
             var view = await app.Communities.RunAsync(parse.GetValue(org)!, parse.GetValue(from), parse.GetValue(to), cancellationToken);
             session.Report.Write(
-                new { organisation = view.Organisation, from = Iso(view.Period.From), to = Iso(view.Period.To), groups = view.Communities },
+                new { organisation = view.Organisation, from = Iso(view.Period.From), to = Iso(view.Period.To), groups = view.Communities, weekly = view.Weekly },
                 console =>
                 {
                     console.MarkupLine($"[bold]{Markup.Escape(view.OrganisationName)}[/] — {view.Period.From:yyyy-MM-dd} to {view.Period.To:yyyy-MM-dd} (end exclusive)");
@@ -100,6 +102,82 @@ public static class MonitorCommand
                             Reporter.Text(c.Name), Reporter.Text(Formats.Number(c.Messages)), Reporter.Text(Formats.Number(c.Threads)), Reporter.Text(Formats.Number(c.Contributors)),
                             Reporter.Text(Formats.Percent(c.TargetGroupShare)), Reporter.Text(Formats.Percent(c.ThreadsAnsweredWithin24h)), Reporter.Text(Formats.Fixed(c.MedianHoursToFirstReply)),
                             Reporter.Text(c.Trend is { } t ? (t >= 0 ? "+" : string.Empty) + Formats.Percent(t) : "–"));
+                    }
+
+                    console.Write(table);
+                });
+            return ExitCodes.Ok;
+        });
+        return command;
+    }
+
+    private static Command Knowledge(CommandRunner runner)
+    {
+        var org = OrgOption();
+        var (from, to) = PeriodOptions();
+        var command = new Command("knowledge", "Per theme: who gives the answers, and themes that rest on one or two people (the contributor absence factor).") { org, from, to };
+        runner.Bind(command, async (session, parse, cancellationToken) =>
+        {
+            var app = await session.AppAsync(cancellationToken);
+            var view = await app.Knowledge.RunAsync(parse.GetValue(org)!, parse.GetValue(from), parse.GetValue(to), cancellationToken);
+            session.Report.Write(
+                new { organisation = view.Organisation, from = Iso(view.Period.From), to = Iso(view.Period.To), themes = view.Themes },
+                console =>
+                {
+                    var table = Reporter.Table("theme", "replies", "people", "absence factor", "at risk", "who answers");
+                    foreach (var t in view.Themes)
+                    {
+                        table.AddRow(
+                            Reporter.Text(t.Theme), Reporter.Text(Formats.Number(t.Replies)), Reporter.Text(Formats.Number(t.People)),
+                            Reporter.Text(t.AbsenceFactor?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "–"), Reporter.Text(t.AtRisk ? "yes" : "no"),
+                            Reporter.Text(string.Join(", ", t.Answerers.Take(3).Select(a => $"{a.Name ?? a.Person} ({a.Replies})"))));
+                    }
+
+                    console.Write(table);
+                });
+            return ExitCodes.Ok;
+        });
+        return command;
+    }
+
+    private static Command Departments(CommandRunner runner)
+    {
+        var org = OrgOption();
+        var (from, to) = PeriodOptions();
+        var threshold = new Option<int>("--min-group")
+        {
+            Description = "Anonymity threshold: departments smaller than this are merged into \"other\".",
+            DefaultValueFactory = _ => 5,
+        };
+        var command = new Command("departments", "Who answers whom between departments: the matrix, the shares that cross a boundary, and departments that only talk to themselves.")
+        {
+            org, from, to, threshold,
+        };
+        runner.Bind(command, async (session, parse, cancellationToken) =>
+        {
+            var app = await session.AppAsync(cancellationToken);
+            var view = await app.Participation.ConnectionsAsync(parse.GetValue(org)!, parse.GetValue(from), parse.GetValue(to), parse.GetValue(threshold), cancellationToken);
+            var report = view.Report;
+            session.Report.Write(
+                new
+                {
+                    organisation = view.Organisation,
+                    from = Iso(view.Period.From),
+                    to = Iso(view.Period.To),
+                    anonymityThreshold = view.AnonymityThreshold,
+                    crossDepartmentReplyShare = report.CrossDepartmentReplyShare,
+                    departments = report.Departments,
+                    matrix = report.Matrix,
+                },
+                console =>
+                {
+                    console.MarkupLine($"[bold]{Markup.Escape(view.OrganisationName)}[/] — {view.Period.From:yyyy-MM-dd} to {view.Period.To:yyyy-MM-dd} (end exclusive); across departments: {Formats.Percent(report.CrossDepartmentReplyShare)}");
+                    var table = Reporter.Table("department", "replies written", "crossing", "replies received", "crossing", "only own");
+                    foreach (var d in report.Departments)
+                    {
+                        table.AddRow(
+                            Reporter.Text(d.Department ?? "(other)"), Reporter.Text(Formats.Number(d.RepliesWritten)), Reporter.Text(Formats.Percent(d.CrossShareWritten)),
+                            Reporter.Text(Formats.Number(d.RepliesReceived)), Reporter.Text(Formats.Percent(d.CrossShareReceived)), Reporter.Text(d.OnlyOwn ? "yes" : "no"));
                     }
 
                     console.Write(table);

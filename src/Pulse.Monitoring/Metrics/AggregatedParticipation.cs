@@ -63,6 +63,29 @@ public sealed class AggregatedParticipation
             if ((includePrivate ? thread.FirstReplyWithPrivateTicks : thread.FirstReplyTicks) is { } reply) waits.Add(reply - thread.StartedTicks);
         }
 
+        var (replies, crossDepartment, flows) = Flows(from, to);
+        return Participation.Assemble(
+            people, activity, Responsiveness.Of(starters, waits), Connection.Of(replies, crossDepartment, flows, people, anonymityThreshold), period, anonymityThreshold);
+    }
+
+    /// <summary>
+    /// Who answers whom between departments over the period: the overall cross-department share, the
+    /// department matrix and per department the shares that cross, under the same anonymity rule as
+    /// the participation figures (small departments merged into "other").
+    /// </summary>
+    public ConnectionReport Connections(Period period, int anonymityThreshold = 5)
+    {
+        ArgumentNullException.ThrowIfNull(period);
+        Suppression.CheckThreshold(anonymityThreshold, nameof(anonymityThreshold));
+        var (from, to) = Days(period);
+        var (replies, crossDepartment, flows) = Flows(from, to);
+        var connection = Connection.Of(replies, crossDepartment, flows, people, anonymityThreshold);
+        return new ConnectionReport(connection.CrossDepartmentReplyShare, connection.Matrix, Connection.Departments(flows, people, anonymityThreshold));
+    }
+
+    /// <summary>The period's countable replies, those across departments, and replies per (from, to) department number.</summary>
+    private (int Replies, int CrossDepartment, Dictionary<(int From, int To), int> Flows) Flows(int from, int to)
+    {
         int replies = 0, crossDepartment = 0;
         var flows = new Dictionary<(int From, int To), int>();
         foreach (ref readonly var row in Range(aggregates.Replies, from, to, static r => r.Day))
@@ -75,8 +98,7 @@ public sealed class AggregatedParticipation
             CollectionsMarshal.GetValueRefOrAddDefault(flows, (fromDepartment, toDepartment), out _) += row.Replies;
         }
 
-        return Participation.Assemble(
-            people, activity, Responsiveness.Of(starters, waits), Connection.Of(replies, crossDepartment, flows, people, anonymityThreshold), period, anonymityThreshold);
+        return (replies, crossDepartment, flows);
     }
 
     /// <inheritdoc cref="WeeklySeries.Compute"/>

@@ -75,31 +75,7 @@ internal sealed record Connection(double? CrossDepartmentReplyShare, IReadOnlyLi
     /// <summary>The flows between departments the anonymity rule lets through, hidden ones merged into "other".</summary>
     private static List<DepartmentFlow> Shown(Dictionary<(int From, int To), int> flows, People people, int anonymityThreshold)
     {
-        // The groups are the directory's departments, sized by directory entries; one known only from
-        // accounts has no size anyone vouches for, so it is no group and its flows are left out.
-        var directoryDepartments = new List<int>();
-        for (var department = 0; department < people.DepartmentCount; department++)
-        {
-            if (people.DirectoryEntriesIn(department) > 0)
-            {
-                directoryDepartments.Add(department);
-            }
-        }
-
-        directoryDepartments.Sort((a, b) => string.CompareOrdinal(people.DepartmentName(a), people.DepartmentName(b)));
-        var suppression = Suppression.Of([.. directoryDepartments.Select(people.DirectoryEntriesIn)], 0, anonymityThreshold);
-        var showOther = suppression.ShowsAny && suppression.Rest > 0;
-
-        // Per department number: its label in the matrix (null for "other") and whether it appears at all.
-        var label = new string?[people.DepartmentCount];
-        var appears = new bool[people.DepartmentCount];
-        for (var i = 0; i < directoryDepartments.Count; i++)
-        {
-            var department = directoryDepartments[i];
-            appears[department] = suppression.IsShown(i) || showOther;
-            label[department] = suppression.IsShown(i) ? people.DepartmentName(department) : null;
-        }
-
+        var (label, appears) = Labels(people, anonymityThreshold);
         var cells = new Dictionary<(string? From, string? To), int>();
         foreach (var ((fromDepartment, toDepartment), count) in flows)
         {
@@ -116,6 +92,71 @@ internal sealed record Connection(double? CrossDepartmentReplyShare, IReadOnlyLi
             return byFrom != 0 ? byFrom : CompareLabels(a.ToDepartment, b.ToDepartment);
         });
         return matrix;
+    }
+
+    /// <summary>
+    /// Per department number: its label in the matrix (null for "other") and whether it appears at all.
+    /// The groups are the directory's departments, sized by directory entries; one known only from
+    /// accounts has no size anyone vouches for, so it is no group and its flows are left out.
+    /// </summary>
+    private static (string?[] Label, bool[] Appears) Labels(People people, int anonymityThreshold)
+    {
+        var directoryDepartments = new List<int>();
+        for (var department = 0; department < people.DepartmentCount; department++)
+        {
+            if (people.DirectoryEntriesIn(department) > 0)
+            {
+                directoryDepartments.Add(department);
+            }
+        }
+
+        directoryDepartments.Sort((a, b) => string.CompareOrdinal(people.DepartmentName(a), people.DepartmentName(b)));
+        var suppression = Suppression.Of([.. directoryDepartments.Select(people.DirectoryEntriesIn)], 0, anonymityThreshold);
+        var showOther = suppression.ShowsAny && suppression.Rest > 0;
+        var label = new string?[people.DepartmentCount];
+        var appears = new bool[people.DepartmentCount];
+        for (var i = 0; i < directoryDepartments.Count; i++)
+        {
+            var department = directoryDepartments[i];
+            appears[department] = suppression.IsShown(i) || showOther;
+            label[department] = suppression.IsShown(i) ? people.DepartmentName(department) : null;
+        }
+
+        return (label, appears);
+    }
+
+    /// <summary>
+    /// Per department of the matrix (the same anonymity rule, hidden ones as one "other" row): the
+    /// replies it wrote and received, and the shares of those that crossed a department boundary.
+    /// Crossing is decided per department, so replies between two hidden departments inside "other" cross.
+    /// </summary>
+    internal static IReadOnlyList<DepartmentConnection> Departments(Dictionary<(int From, int To), int> flows, People people, int anonymityThreshold)
+    {
+        var (label, appears) = Labels(people, anonymityThreshold);
+        var rows = new Dictionary<string, (int Written, int WrittenAcross, int Received, int ReceivedAcross)>(StringComparer.Ordinal);
+        const string other = "\u0000other";
+        foreach (var ((from, to), count) in flows)
+        {
+            if (!appears[from] || !appears[to]) continue;
+            var across = from != to ? count : 0;
+            var writer = label[from] ?? other;
+            var receiver = label[to] ?? other;
+            var w = rows.GetValueOrDefault(writer);
+            rows[writer] = w with { Written = w.Written + count, WrittenAcross = w.WrittenAcross + across };
+            var r = rows.GetValueOrDefault(receiver);
+            rows[receiver] = r with { Received = r.Received + count, ReceivedAcross = r.ReceivedAcross + across };
+        }
+
+        return [.. rows
+            .Select(row =>
+            {
+                var (written, writtenAcross, received, receivedAcross) = row.Value;
+                double? Share(int part, int whole) => whole == 0 ? null : (double)part / whole;
+                var onlyOwn = written >= DepartmentConnection.MinimumReplies && received >= DepartmentConnection.MinimumReplies
+                    && Share(writtenAcross, written) <= DepartmentConnection.SiloShare && Share(receivedAcross, received) <= DepartmentConnection.SiloShare;
+                return new DepartmentConnection(row.Key == other ? null : row.Key, written, Share(writtenAcross, written), received, Share(receivedAcross, received), onlyOwn);
+            })
+            .OrderBy(d => d.Department is null).ThenBy(d => d.Department, StringComparer.Ordinal)];
     }
 
     /// <summary>Department names in ordinal order, "other" (null) after every name.</summary>

@@ -1,3 +1,5 @@
+using System.Data.Common;
+
 namespace Pulse.Storage.Import;
 
 /// <summary>
@@ -6,7 +8,18 @@ namespace Pulse.Storage.Import;
 /// </summary>
 internal interface IBulkWriter : IAsyncDisposable
 {
+    /// <summary>The import's connection and transaction, for work that must commit with it (the term counts).</summary>
+    DbConnection Connection { get; }
+
+    DbTransaction Transaction { get; }
+
     Task<int> UpsertAsync<T>(UpsertTable<T> table, IReadOnlyList<T> batch, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// The UTC days whose stored messages this import changed so far: the day of every message row it
+    /// inserted or changed, and the former day of every one whose creation time it moved.
+    /// </summary>
+    Task<IReadOnlyCollection<DateOnly>> ChangedDaysAsync(CancellationToken cancellationToken);
 
     Task<long> CountAsync(string table, CancellationToken cancellationToken);
 

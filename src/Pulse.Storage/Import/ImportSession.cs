@@ -8,6 +8,8 @@ namespace Pulse.Storage.Import;
 /// into it (it is their <see cref="IImportSink"/>), it writes them in batches, and
 /// <see cref="CommitAsync"/> makes everything visible at once. Disposing without committing — after
 /// a bad row, a cancel, a crash — rolls back, so the organisation's data stays exactly as it was.
+/// The per-day term counts (<see cref="TermDays"/>) of every day whose messages changed are recounted
+/// in the same transaction, so they always match the messages they are counted from.
 /// </summary>
 public sealed class ImportSession : IImportSink, IAsyncDisposable
 {
@@ -20,10 +22,13 @@ public sealed class ImportSession : IImportSink, IAsyncDisposable
     private readonly Buffer<Topic> topics = new(ImportTables.Topics);
     private readonly Buffer<Message> messages = new(ImportTables.Messages);
     private readonly Dictionary<(string Kind, string Reason), long> skipped = [];
+    private readonly long organisationId;
+    private HashSet<(string Source, string ExternalId)> botsBefore = [];
 
-    private ImportSession(IBulkWriter writer, string source, IImportTransform? transform)
+    private ImportSession(IBulkWriter writer, long organisationId, string source, IImportTransform? transform)
     {
         this.writer = writer;
+        this.organisationId = organisationId;
         Source = source;
         this.transform = transform;
     }
@@ -38,8 +43,9 @@ public sealed class ImportSession : IImportSink, IAsyncDisposable
         IBulkWriter writer = database.Options.Provider == DatabaseProvider.Sqlite
             ? await SqliteBulkWriter.OpenAsync(PulseDatabase.SqliteConnectionString(database.Options.DatabaseFile), organisationId, source, cancellationToken)
             : await PostgresBulkWriter.OpenAsync(database.Options.ConnectionString!, organisationId, source, cancellationToken);
-        var session = new ImportSession(writer, source, transform);
+        var session = new ImportSession(writer, organisationId, source, transform);
         foreach (var buffer in session.Buffers()) buffer.Before = await writer.CountAsync(buffer.Table, cancellationToken);
+        session.botsBefore = await TermDays.BotsAsync(writer.Connection, writer.Transaction, organisationId, cancellationToken);
         return session;
     }
 
@@ -71,6 +77,7 @@ public sealed class ImportSession : IImportSink, IAsyncDisposable
     {
         foreach (var buffer in Buffers()) await buffer.FlushAsync(writer, cancellationToken);
         foreach (var buffer in Buffers()) buffer.After = await writer.CountAsync(buffer.Table, cancellationToken);
+        await RecountTermDaysAsync(cancellationToken);
         // In the same transaction: the figures never see messages without their aggregates, or the reverse.
         await writer.RebuildAggregatesAsync(cancellationToken);
         await writer.CommitAsync(cancellationToken);
@@ -82,6 +89,19 @@ public sealed class ImportSession : IImportSink, IAsyncDisposable
             messages.Count(),
             skipped.OrderBy(s => s.Key.Kind, StringComparer.Ordinal).ThenBy(s => s.Key.Reason, StringComparer.Ordinal)
                 .Select(s => new SkippedItems(s.Key.Kind, s.Key.Reason, s.Value)).ToList());
+    }
+
+    /// <summary>
+    /// Recounts the days whose countable messages may have changed: those of the message rows this
+    /// import wrote or moved, and every day of an author who became, or stopped being, a bot.
+    /// </summary>
+    private async Task RecountTermDaysAsync(CancellationToken cancellationToken)
+    {
+        var days = new HashSet<DateOnly>(await writer.ChangedDaysAsync(cancellationToken));
+        var botsAfter = await TermDays.BotsAsync(writer.Connection, writer.Transaction, organisationId, cancellationToken);
+        botsAfter.SymmetricExceptWith(botsBefore);
+        if (botsAfter.Count > 0) days.UnionWith(await TermDays.DaysOfAuthorsAsync(writer.Connection, writer.Transaction, organisationId, botsAfter, cancellationToken));
+        await TermDays.RecountAsync(writer.Connection, writer.Transaction, organisationId, days, cancellationToken);
     }
 
     public async ValueTask DisposeAsync()

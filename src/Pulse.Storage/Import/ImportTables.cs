@@ -51,7 +51,7 @@ internal static class ImportTables
         // Derived on import, in the same transaction, so figures never analyse text per request; never for private conversations.
         new("language", NpgsqlDbType.Text, m => m.IsPrivate ? null : SentimentAnalyzer.Default.DetectLanguage(m.Body).Code()),
         new("sentiment", NpgsqlDbType.Double, m => m.IsPrivate ? null : SentimentAnalyzer.Default.Analyze(m.Body).Score),
-    ], m => m.ExternalId);
+    ], m => m.ExternalId, m => m.CreatedAt.UtcDateTime);
 
     private static DateTime? Utc(DateTimeOffset? value) => value?.UtcDateTime;
 }

@@ -1,3 +1,4 @@
+using System.Data.Common;
 using Npgsql;
 
 namespace Pulse.Storage.Import;
@@ -6,6 +7,8 @@ namespace Pulse.Storage.Import;
 /// PostgreSQL: each batch goes by binary <c>COPY</c> into a temporary staging table, then one
 /// <c>INSERT … SELECT … ON CONFLICT DO UPDATE … WHERE IS DISTINCT FROM</c> moves it in. Batches
 /// arrive de-duplicated (<see cref="UpsertTable{T}.LastVersions"/>): one statement may not touch a row twice.
+/// For messages the same statement returns the days it changed: the new day of every row it wrote,
+/// and the old day of every row whose creation time moved (read before the write, in the same snapshot).
 /// </summary>
 internal sealed class PostgresBulkWriter : IBulkWriter
 {
@@ -14,6 +17,7 @@ internal sealed class PostgresBulkWriter : IBulkWriter
     private readonly long organisationId;
     private readonly string source;
     private readonly HashSet<string> staged = [];
+    private readonly HashSet<DateOnly> changedDays = [];
 
     private PostgresBulkWriter(NpgsqlConnection connection, NpgsqlTransaction transaction, long organisationId, string source)
     {
@@ -30,6 +34,13 @@ internal sealed class PostgresBulkWriter : IBulkWriter
         var transaction = await connection.BeginTransactionAsync(cancellationToken);
         return new PostgresBulkWriter(connection, transaction, organisationId, source);
     }
+
+    public DbConnection Connection => connection;
+
+    public DbTransaction Transaction => transaction;
+
+    public Task<IReadOnlyCollection<DateOnly>> ChangedDaysAsync(CancellationToken cancellationToken) =>
+        Task.FromResult<IReadOnlyCollection<DateOnly>>(changedDays);
 
     public async Task<int> UpsertAsync<T>(UpsertTable<T> table, IReadOnlyList<T> batch, CancellationToken cancellationToken)
     {
@@ -64,12 +75,31 @@ internal sealed class PostgresBulkWriter : IBulkWriter
             await import.CompleteAsync(cancellationToken);
         }
 
-        return await ExecuteAsync(
+        var upsert =
             $"INSERT INTO {table.Name} ({columns}) SELECT {columns} FROM {stage} " +
             "ON CONFLICT (organisation_id, source, external_id) DO UPDATE SET " +
             string.Join(", ", names.Select(n => $"{n} = EXCLUDED.{n}")) +
-            $" WHERE ({string.Join(", ", names.Select(n => $"{table.Name}.{n}"))}) IS DISTINCT FROM ({string.Join(", ", names.Select(n => $"EXCLUDED.{n}"))})",
-            cancellationToken);
+            $" WHERE ({string.Join(", ", names.Select(n => $"{table.Name}.{n}"))}) IS DISTINCT FROM ({string.Join(", ", names.Select(n => $"EXCLUDED.{n}"))})";
+        if (table.CreatedAt is null) return await ExecuteAsync(upsert, cancellationToken);
+
+        const string Day = "(created_at AT TIME ZONE 'UTC')::date";
+        var sql =
+            $"WITH moved AS (SELECT DISTINCT (m.created_at AT TIME ZONE 'UTC')::date AS day FROM {stage} s JOIN {table.Name} m " +
+            "ON m.organisation_id = s.organisation_id AND m.source = s.source AND m.external_id = s.external_id WHERE m.created_at <> s.created_at), " +
+            $"changed AS ({upsert} RETURNING {Day} AS day) " +
+            "SELECT day, count(*) FROM changed GROUP BY day UNION ALL SELECT day, 0 FROM moved";
+#pragma warning disable CA2100 // Built from ImportTables' names only; values travel as COPY data.
+        await using var command = new NpgsqlCommand(sql, connection, transaction);
+#pragma warning restore CA2100
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        var affected = 0;
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            changedDays.Add(reader.GetFieldValue<DateOnly>(0));
+            affected += (int)reader.GetInt64(1);
+        }
+
+        return affected;
     }
 
     public async Task<long> CountAsync(string table, CancellationToken cancellationToken)

@@ -1,3 +1,5 @@
+using System.Data.Common;
+using System.Globalization;
 using Microsoft.Data.Sqlite;
 
 namespace Pulse.Storage.Import;
@@ -5,7 +7,9 @@ namespace Pulse.Storage.Import;
 /// <summary>
 /// SQLite: one prepared <c>INSERT … ON CONFLICT DO UPDATE … WHERE changed</c> per table, executed
 /// row by row inside one transaction — SQLite's fastest path, and a repeated id simply overwrites
-/// the earlier version (the last one wins).
+/// the earlier version (the last one wins). A changed message row reports its day by the statement's
+/// change count; a trigger that lives only inside the import's transaction notes the former day of a
+/// message whose creation time moved (SQLite's upsert cannot return old values).
 /// </summary>
 internal sealed class SqliteBulkWriter : IBulkWriter
 {
@@ -14,6 +18,7 @@ internal sealed class SqliteBulkWriter : IBulkWriter
     private readonly long organisationId;
     private readonly string source;
     private readonly Dictionary<string, SqliteCommand> commands = [];
+    private readonly HashSet<DateOnly> changedDays = [];
 
     private SqliteBulkWriter(SqliteConnection connection, SqliteTransaction transaction, long organisationId, string source)
     {
@@ -36,8 +41,24 @@ internal sealed class SqliteBulkWriter : IBulkWriter
         }
 
         var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken);
+        await using (var trigger = connection.CreateCommand())
+        {
+            // Created and dropped inside the import's transaction, so no other connection ever sees them.
+            // Not TEMP objects: opening the temporary database would stop the aggregate rebuild from
+            // moving temp_store to a file later in the same transaction.
+            trigger.Transaction = transaction;
+            trigger.CommandText =
+                "CREATE TABLE pulse_import_moved_days (day TEXT NOT NULL);" +
+                "CREATE TRIGGER pulse_import_messages_moved AFTER UPDATE OF created_at ON messages " +
+                "WHEN old.created_at IS NOT new.created_at BEGIN INSERT INTO pulse_import_moved_days (day) VALUES (substr(old.created_at, 1, 10)); END;";
+            await trigger.ExecuteNonQueryAsync(cancellationToken);
+        }
         return new SqliteBulkWriter(connection, transaction, organisationId, source);
     }
+
+    public DbConnection Connection => connection;
+
+    public DbTransaction Transaction => transaction;
 
     public async Task<int> UpsertAsync<T>(UpsertTable<T> table, IReadOnlyList<T> batch, CancellationToken cancellationToken)
     {
@@ -52,10 +73,35 @@ internal sealed class SqliteBulkWriter : IBulkWriter
                 parameters[i + 3].Value = table.Columns[i].Value(item) ?? DBNull.Value;
             }
 
-            affected += await command.ExecuteNonQueryAsync(cancellationToken);
+            var changed = await command.ExecuteNonQueryAsync(cancellationToken);
+            if (changed > 0 && table.CreatedAt is { } createdAt) changedDays.Add(DateOnly.FromDateTime(createdAt(item)));
+            affected += changed;
         }
 
         return affected;
+    }
+
+    public async Task<IReadOnlyCollection<DateOnly>> ChangedDaysAsync(CancellationToken cancellationToken)
+    {
+        var days = new HashSet<DateOnly>(changedDays);
+        await using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = "SELECT DISTINCT day FROM pulse_import_moved_days";
+        await using (var reader = await command.ExecuteReaderAsync(cancellationToken))
+        {
+            while (await reader.ReadAsync(cancellationToken)) days.Add(DateOnly.ParseExact(reader.GetString(0), "yyyy-MM-dd", CultureInfo.InvariantCulture));
+        }
+
+        return days;
+    }
+
+    /// <summary>Drops the moved-days trigger and table before the commit, so they never reach the database file.</summary>
+    private async Task DropMovedDaysAsync(CancellationToken cancellationToken)
+    {
+        await using var drop = connection.CreateCommand();
+        drop.Transaction = transaction;
+        drop.CommandText = "DROP TRIGGER IF EXISTS pulse_import_messages_moved; DROP TABLE IF EXISTS pulse_import_moved_days;";
+        await drop.ExecuteNonQueryAsync(cancellationToken);
     }
 
     public async Task<long> CountAsync(string table, CancellationToken cancellationToken)
@@ -82,7 +128,11 @@ internal sealed class SqliteBulkWriter : IBulkWriter
         await Aggregates.AggregateRebuild.RunAsync(connection, transaction, DatabaseProvider.Sqlite, organisationId, cancellationToken);
     }
 
-    public async Task CommitAsync(CancellationToken cancellationToken) => await transaction.CommitAsync(cancellationToken);
+    public async Task CommitAsync(CancellationToken cancellationToken)
+    {
+        await DropMovedDaysAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+    }
 
     public async ValueTask DisposeAsync()
     {

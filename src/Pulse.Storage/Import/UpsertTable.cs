@@ -7,7 +7,8 @@ namespace Pulse.Storage.Import;
 /// (organisation_id, source, external_id), each with how to read it from the item. The SQLite and
 /// PostgreSQL writers build their statements from this one description.
 /// </summary>
-internal sealed record UpsertTable<T>(string Name, IReadOnlyList<UpsertColumn<T>> Columns, Func<T, string> ExternalId)
+/// <param name="CreatedAt">For messages: the creation time (UTC) whose day a changed row touches in <c>term_days</c>.</param>
+internal sealed record UpsertTable<T>(string Name, IReadOnlyList<UpsertColumn<T>> Columns, Func<T, string> ExternalId, Func<T, DateTime>? CreatedAt = null)
 {
     /// <summary>
     /// The batch with each id once, at its last version, in order. Exports repeat ids (Yammer writes

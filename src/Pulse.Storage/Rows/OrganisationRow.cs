@@ -43,4 +43,11 @@ public sealed class OrganisationRow
 
     /// <summary>Raised by every directory import that changed something: departments, target group and managers come from it.</summary>
     public long DirectoryRevision { get; set; }
+
+    /// <summary>
+    /// Which definition of trend terms the organisation's <see cref="TermDayRow"/>s were counted with
+    /// (<see cref="TermDays.Version"/>); 0 when they were never counted (messages imported before the
+    /// table existed). A mismatch makes the next import or trends query recount every day.
+    /// </summary>
+    public int TermDaysVersion { get; set; }
 }

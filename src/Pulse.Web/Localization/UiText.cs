@@ -80,6 +80,54 @@ public sealed record UiText
     public required string MessagesLower { get; init; }
     public required string Baseline { get; init; }
     public required string Communities { get; init; }
+
+    public required string Connections { get; init; }
+
+    public required string AlertsHeading { get; init; }
+
+    public required string AlertsIntro { get; init; }
+
+    public required string NoAlerts { get; init; }
+
+    public required string AlertSentimentDrop { get; init; }
+
+    public required string AlertVolumeSpike { get; init; }
+
+    public required string AlertDepartmentQuiet { get; init; }
+
+    public required string AlertUnanswered { get; init; }
+
+    public required string AlertOnePerson { get; init; }
+
+    public required string KnowledgeHeading { get; init; }
+
+    public required string KnowledgeIntro { get; init; }
+
+    public required string NoThemes { get; init; }
+
+    public required string Answerers { get; init; }
+
+    public required string AbsenceFactor { get; init; }
+
+    public required string WhoAnswers { get; init; }
+
+    public required string ConnectionsIntro { get; init; }
+
+    public required string NoConnections { get; init; }
+
+    public required string RepliesWritten { get; init; }
+
+    public required string RepliesReceived { get; init; }
+
+    public required string Crossing { get; init; }
+
+    public required string OnlyOwn { get; init; }
+
+    public required string MatrixHeading { get; init; }
+
+    public required string MatrixCaption { get; init; }
+
+    public required string FromDepartment { get; init; }
     public required string CommunitiesIntro { get; init; }
     public required string NoCommunities { get; init; }
     public required string Community { get; init; }
@@ -241,6 +289,30 @@ public sealed record UiText
         MessagesLower = "berichten",
         Baseline = "normaal",
         Communities = "Communities",
+        Connections = "Verbinding tussen afdelingen",
+        AlertsHeading = "Signalen",
+        AlertsIntro = "Wat de signaalregels van deze organisatie vonden, nieuwste eerst; elk signaal komt één keer en blijft tot het is afgehandeld (pulse alert ack ID). Regels: pulse alert rule add.",
+        NoAlerts = "Geen open signalen.",
+        AlertSentimentDrop = "Het sentiment over ‘{0}’ daalde met {1} (was {2}).",
+        AlertVolumeSpike = "Opvallend veel berichten over ‘{0}’: {1} in een week, tegen gemiddeld {2}.",
+        AlertDepartmentQuiet = "Afdeling {0} schreef niets meer (daarvoor {2} berichten).",
+        AlertUnanswered = "Vraag {0} wacht al {1} uur op antwoord.",
+        AlertOnePerson = "De antwoorden over ‘{0}’ komen van één persoon ({1} antwoorden).",
+        KnowledgeHeading = "Waar de kennis zit",
+        KnowledgeIntro = "per thema: wie de antwoorden geeft, en de afwezigheidsfactor — het kleinste aantal mensen dat samen de helft van de antwoorden geeft. ⚠: het thema rust op één of twee mensen.",
+        NoThemes = "Deze organisatie heeft nog geen thema’s (pulse theme add).",
+        Answerers = "Mensen",
+        AbsenceFactor = "Afwezigheidsfactor",
+        WhoAnswers = "Wie antwoordt",
+        ConnectionsIntro = "wie antwoordt wie: per afdeling de antwoorden die haar mensen gaven en kregen, en het deel daarvan over de afdelingsgrens. Afdelingen onder de anonimiteitsdrempel staan samen onder ‘overige’.",
+        NoConnections = "Geen antwoorden tussen bekende afdelingen in deze periode (is er een personeelsbestand met afdelingen?).",
+        RepliesWritten = "Antwoorden gegeven",
+        RepliesReceived = "Antwoorden gekregen",
+        Crossing = "over de grens",
+        OnlyOwn = "Alleen onderling",
+        MatrixHeading = "Wie antwoordt wie",
+        MatrixCaption = "Rijen: de afdeling die antwoordt; kolommen: de afdeling die antwoord krijgt. Hoe donkerder, hoe meer antwoorden.",
+        FromDepartment = "Van \\ aan",
         CommunitiesIntro = "per community (groep, kanaal): berichten, bijdragers, het deel van de doelgroep dat er schreef, snel beantwoorde draadjes en de trend tegenover de periode ervoor.",
         NoCommunities = "Geen community had berichten in deze periode.",
         Community = "Community",
@@ -377,6 +449,30 @@ public sealed record UiText
         MessagesLower = "messages",
         Baseline = "usually",
         Communities = "Communities",
+        Connections = "Connection between departments",
+        AlertsHeading = "Alerts",
+        AlertsIntro = "What this organisation's alert rules found, newest first; each alert is raised once and stays until acknowledged (pulse alert ack ID). Rules: pulse alert rule add.",
+        NoAlerts = "No open alerts.",
+        AlertSentimentDrop = "Sentiment about ‘{0}’ fell by {1} (was {2}).",
+        AlertVolumeSpike = "Unusually many messages about ‘{0}’: {1} in a week, against {2} on average.",
+        AlertDepartmentQuiet = "Department {0} went quiet (before: {2} messages).",
+        AlertUnanswered = "Question {0} has waited {1} hours for an answer.",
+        AlertOnePerson = "The answers about ‘{0}’ come from one person ({1} replies).",
+        KnowledgeHeading = "Where knowledge sits",
+        KnowledgeIntro = "per theme: who gives the answers, and the absence factor — the fewest people who together give half of the replies. ⚠: the theme rests on one or two people.",
+        NoThemes = "This organisation has no themes yet (pulse theme add).",
+        Answerers = "People",
+        AbsenceFactor = "Absence factor",
+        WhoAnswers = "Who answers",
+        ConnectionsIntro = "who answers whom: per department the replies its people wrote and received, and the share of those across a department boundary. Departments below the anonymity threshold are together under ‘other’.",
+        NoConnections = "No replies between known departments in this period (is there a directory with departments?).",
+        RepliesWritten = "Replies written",
+        RepliesReceived = "Replies received",
+        Crossing = "across",
+        OnlyOwn = "Only among themselves",
+        MatrixHeading = "Who answers whom",
+        MatrixCaption = "Rows: the department that answers; columns: the department answered. The darker, the more replies.",
+        FromDepartment = "From \\ to",
         CommunitiesIntro = "per community (group, channel): messages, contributors, the share of the target group that wrote there, threads answered quickly, and the trend against the period before.",
         NoCommunities = "No community had messages in this period.",
         Community = "Community",

@@ -22,6 +22,9 @@ public static class PageEndpoints
         routes.MapGetAndHead("/", HomeAsync).WithName("Home").ExcludeFromDescription();
         routes.MapGetAndHead("/org/{slug}", OrganisationAsync).WithName("Organisation").ExcludeFromDescription();
         routes.MapGetAndHead("/org/{slug}/groups", CommunitiesAsync).WithName("Communities").ExcludeFromDescription();
+        routes.MapGetAndHead("/org/{slug}/departments", DepartmentsAsync).WithName("Departments").ExcludeFromDescription();
+        routes.MapGetAndHead("/org/{slug}/alerts", AlertsAsync).WithName("Alerts").ExcludeFromDescription();
+        routes.MapGetAndHead("/org/{slug}/knowledge", KnowledgeAsync).WithName("Knowledge").ExcludeFromDescription();
         routes.MapGetAndHead("/org/{slug}/search", SearchAsync).WithName("Search").ExcludeFromDescription();
         routes.MapGetAndHead("/waves/{code}", WaveAsync).WithName("Wave").ExcludeFromDescription();
         routes.MapGetAndHead("/waves/{code}/org/{slug}", ScorecardAsync).WithName("Scorecard").ExcludeFromDescription();
@@ -109,6 +112,52 @@ public static class PageEndpoints
         }
 
         return new RazorComponentResult<CommunitiesPage>(new { Text = text, Organisation = organisation, Problems = problems, Query = query })
+        {
+            StatusCode = StatusCodes.Status400BadRequest,
+        };
+    }
+
+    /// <summary>The organisation's open alerts.</summary>
+    private static async Task<IResult> AlertsAsync(string slug, HttpContext context, PulseApp app, CancellationToken cancellationToken)
+    {
+        var text = UiText.For(UiLanguage.Choose(context));
+        if (await app.Organisations.FindAsync(slug, cancellationToken) is not { } organisation) return NotFound(context);
+        var view = await app.Alerts.ListAsync(slug, cancellationToken: cancellationToken);
+        return new RazorComponentResult<AlertsPage>(new { Text = text, Organisation = organisation, View = view });
+    }
+
+    /// <summary>Knowledge risk per theme over the 90 days up to the organisation's latest message; none when the index has no folder.</summary>
+    private static async Task<IResult> KnowledgeAsync(string slug, HttpContext context, PulseApp app, CancellationToken cancellationToken)
+    {
+        var text = UiText.For(UiLanguage.Choose(context));
+        if (await app.Organisations.FindAsync(slug, cancellationToken) is not { } organisation) return NotFound(context);
+        var view = await app.Knowledge.RunAsync(slug, null, null, cancellationToken);
+        return new RazorComponentResult<KnowledgePage>(new { Text = text, Organisation = organisation, View = view });
+    }
+
+    /// <summary>The connection between the organisation's departments in the period of its page; 400 for a period that cannot be.</summary>
+    private static async Task<IResult> DepartmentsAsync(
+        string slug, string? from, string? to, HttpContext context, PulseApp app, CancellationToken cancellationToken)
+    {
+        var text = UiText.For(UiLanguage.Choose(context));
+        if (await app.Organisations.FindAsync(slug, cancellationToken) is not { } organisation) return NotFound(context);
+        var form = PeriodForm.Read(from, to);
+        var query = context.Request.QueryString.Value ?? string.Empty;
+        var problems = form.Problems(text);
+        if (problems.Count == 0)
+        {
+            try
+            {
+                var view = await app.Participation.ConnectionsAsync(slug, form.Start, form.End, cancellationToken: cancellationToken);
+                return new RazorComponentResult<DepartmentsPage>(new { Text = text, Organisation = organisation, View = view, Query = query });
+            }
+            catch (PulseUsageException)
+            {
+                problems = [text.EmptyPeriod];
+            }
+        }
+
+        return new RazorComponentResult<DepartmentsPage>(new { Text = text, Organisation = organisation, Problems = problems, Query = query })
         {
             StatusCode = StatusCodes.Status400BadRequest,
         };

@@ -20,7 +20,7 @@ namespace Pulse.Storage.CompiledModels.Postgres
                 "Pulse.Storage.Rows.OrganisationRow",
                 typeof(OrganisationRow),
                 baseEntityType,
-                propertyCount: 11,
+                propertyCount: 12,
                 unnamedIndexCount: 1,
                 keyCount: 1);
 
@@ -125,6 +125,15 @@ namespace Pulse.Storage.CompiledModels.Postgres
                 maxLength: 63);
             slug.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
             slug.AddAnnotation("Relational:ColumnName", "slug");
+
+            var termDaysVersion = runtimeEntityType.AddProperty(
+                "TermDaysVersion",
+                typeof(int),
+                propertyInfo: typeof(OrganisationRow).GetProperty("TermDaysVersion", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(OrganisationRow).GetField("<TermDaysVersion>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                sentinel: 0);
+            termDaysVersion.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+            termDaysVersion.AddAnnotation("Relational:ColumnName", "term_days_version");
 
             var key = runtimeEntityType.AddKey(
                 new[] { id });

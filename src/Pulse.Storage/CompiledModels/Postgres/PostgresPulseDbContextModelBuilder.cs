@@ -12,7 +12,7 @@ namespace Pulse.Storage.CompiledModels.Postgres
     public partial class PostgresPulseDbContextModel
     {
         private PostgresPulseDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("eb43c811-de3d-4d54-8b1c-074326bbe2ab"), entityTypeCount: 13)
+            : base(skipDetectChanges: false, modelId: new Guid("16f6787e-cea5-4070-b831-fae36e4eeaca"), entityTypeCount: 16)
         {
         }
 
@@ -21,12 +21,15 @@ namespace Pulse.Storage.CompiledModels.Postgres
             var accountFirstDayRow = AccountFirstDayRowEntityType.Create(this);
             var accountRow = AccountRowEntityType.Create(this);
             var activityDayRow = ActivityDayRowEntityType.Create(this);
+            var alertRow = AlertRowEntityType.Create(this);
+            var alertRuleRow = AlertRuleRowEntityType.Create(this);
             var groupRow = GroupRowEntityType.Create(this);
             var messageRow = MessageRowEntityType.Create(this);
             var organisationRow = OrganisationRowEntityType.Create(this);
             var personRow = PersonRowEntityType.Create(this);
             var replyDayRow = ReplyDayRowEntityType.Create(this);
             var surveyResponseRow = SurveyResponseRowEntityType.Create(this);
+            var termDayRow = TermDayRowEntityType.Create(this);
             var themeRow = ThemeRowEntityType.Create(this);
             var threadStartRow = ThreadStartRowEntityType.Create(this);
             var topicRow = TopicRowEntityType.Create(this);
@@ -35,12 +38,16 @@ namespace Pulse.Storage.CompiledModels.Postgres
             AccountFirstDayRowEntityType.CreateForeignKey1(accountFirstDayRow, organisationRow);
             AccountRowEntityType.CreateForeignKey1(accountRow, organisationRow);
             ActivityDayRowEntityType.CreateForeignKey1(activityDayRow, organisationRow);
+            AlertRowEntityType.CreateForeignKey1(alertRow, organisationRow);
+            AlertRowEntityType.CreateForeignKey2(alertRow, alertRuleRow);
+            AlertRuleRowEntityType.CreateForeignKey1(alertRuleRow, organisationRow);
             GroupRowEntityType.CreateForeignKey1(groupRow, organisationRow);
             MessageRowEntityType.CreateForeignKey1(messageRow, organisationRow);
             PersonRowEntityType.CreateForeignKey1(personRow, organisationRow);
             ReplyDayRowEntityType.CreateForeignKey1(replyDayRow, organisationRow);
             SurveyResponseRowEntityType.CreateForeignKey1(surveyResponseRow, organisationRow);
             SurveyResponseRowEntityType.CreateForeignKey2(surveyResponseRow, waveRow);
+            TermDayRowEntityType.CreateForeignKey1(termDayRow, organisationRow);
             ThemeRowEntityType.CreateForeignKey1(themeRow, organisationRow);
             ThreadStartRowEntityType.CreateForeignKey1(threadStartRow, organisationRow);
             TopicRowEntityType.CreateForeignKey1(topicRow, organisationRow);
@@ -48,12 +55,15 @@ namespace Pulse.Storage.CompiledModels.Postgres
             AccountFirstDayRowEntityType.CreateAnnotations(accountFirstDayRow);
             AccountRowEntityType.CreateAnnotations(accountRow);
             ActivityDayRowEntityType.CreateAnnotations(activityDayRow);
+            AlertRowEntityType.CreateAnnotations(alertRow);
+            AlertRuleRowEntityType.CreateAnnotations(alertRuleRow);
             GroupRowEntityType.CreateAnnotations(groupRow);
             MessageRowEntityType.CreateAnnotations(messageRow);
             OrganisationRowEntityType.CreateAnnotations(organisationRow);
             PersonRowEntityType.CreateAnnotations(personRow);
             ReplyDayRowEntityType.CreateAnnotations(replyDayRow);
             SurveyResponseRowEntityType.CreateAnnotations(surveyResponseRow);
+            TermDayRowEntityType.CreateAnnotations(termDayRow);
             ThemeRowEntityType.CreateAnnotations(themeRow);
             ThreadStartRowEntityType.CreateAnnotations(threadStartRow);
             TopicRowEntityType.CreateAnnotations(topicRow);

@@ -19,7 +19,7 @@ namespace Pulse.Storage.CompiledModels.Sqlite
                 "Pulse.Storage.Rows.OrganisationRow",
                 typeof(OrganisationRow),
                 baseEntityType,
-                propertyCount: 11,
+                propertyCount: 12,
                 unnamedIndexCount: 1,
                 keyCount: 1);
 
@@ -113,6 +113,14 @@ namespace Pulse.Storage.CompiledModels.Sqlite
                 fieldInfo: typeof(OrganisationRow).GetField("<Slug>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 maxLength: 63);
             slug.AddAnnotation("Relational:ColumnName", "slug");
+
+            var termDaysVersion = runtimeEntityType.AddProperty(
+                "TermDaysVersion",
+                typeof(int),
+                propertyInfo: typeof(OrganisationRow).GetProperty("TermDaysVersion", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(OrganisationRow).GetField("<TermDaysVersion>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                sentinel: 0);
+            termDaysVersion.AddAnnotation("Relational:ColumnName", "term_days_version");
 
             var key = runtimeEntityType.AddKey(
                 new[] { id });

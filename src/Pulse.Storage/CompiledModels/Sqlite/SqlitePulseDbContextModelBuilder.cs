@@ -11,7 +11,7 @@ namespace Pulse.Storage.CompiledModels.Sqlite
     public partial class SqlitePulseDbContextModel
     {
         private SqlitePulseDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("5ac6845b-00de-4b33-a12f-0546447c14bf"), entityTypeCount: 13)
+            : base(skipDetectChanges: false, modelId: new Guid("439ce71f-4682-40d3-980e-42bf67e965fa"), entityTypeCount: 16)
         {
         }
 
@@ -20,12 +20,15 @@ namespace Pulse.Storage.CompiledModels.Sqlite
             var accountFirstDayRow = AccountFirstDayRowEntityType.Create(this);
             var accountRow = AccountRowEntityType.Create(this);
             var activityDayRow = ActivityDayRowEntityType.Create(this);
+            var alertRow = AlertRowEntityType.Create(this);
+            var alertRuleRow = AlertRuleRowEntityType.Create(this);
             var groupRow = GroupRowEntityType.Create(this);
             var messageRow = MessageRowEntityType.Create(this);
             var organisationRow = OrganisationRowEntityType.Create(this);
             var personRow = PersonRowEntityType.Create(this);
             var replyDayRow = ReplyDayRowEntityType.Create(this);
             var surveyResponseRow = SurveyResponseRowEntityType.Create(this);
+            var termDayRow = TermDayRowEntityType.Create(this);
             var themeRow = ThemeRowEntityType.Create(this);
             var threadStartRow = ThreadStartRowEntityType.Create(this);
             var topicRow = TopicRowEntityType.Create(this);
@@ -34,12 +37,16 @@ namespace Pulse.Storage.CompiledModels.Sqlite
             AccountFirstDayRowEntityType.CreateForeignKey1(accountFirstDayRow, organisationRow);
             AccountRowEntityType.CreateForeignKey1(accountRow, organisationRow);
             ActivityDayRowEntityType.CreateForeignKey1(activityDayRow, organisationRow);
+            AlertRowEntityType.CreateForeignKey1(alertRow, organisationRow);
+            AlertRowEntityType.CreateForeignKey2(alertRow, alertRuleRow);
+            AlertRuleRowEntityType.CreateForeignKey1(alertRuleRow, organisationRow);
             GroupRowEntityType.CreateForeignKey1(groupRow, organisationRow);
             MessageRowEntityType.CreateForeignKey1(messageRow, organisationRow);
             PersonRowEntityType.CreateForeignKey1(personRow, organisationRow);
             ReplyDayRowEntityType.CreateForeignKey1(replyDayRow, organisationRow);
             SurveyResponseRowEntityType.CreateForeignKey1(surveyResponseRow, organisationRow);
             SurveyResponseRowEntityType.CreateForeignKey2(surveyResponseRow, waveRow);
+            TermDayRowEntityType.CreateForeignKey1(termDayRow, organisationRow);
             ThemeRowEntityType.CreateForeignKey1(themeRow, organisationRow);
             ThreadStartRowEntityType.CreateForeignKey1(threadStartRow, organisationRow);
             TopicRowEntityType.CreateForeignKey1(topicRow, organisationRow);
@@ -47,12 +54,15 @@ namespace Pulse.Storage.CompiledModels.Sqlite
             AccountFirstDayRowEntityType.CreateAnnotations(accountFirstDayRow);
             AccountRowEntityType.CreateAnnotations(accountRow);
             ActivityDayRowEntityType.CreateAnnotations(activityDayRow);
+            AlertRowEntityType.CreateAnnotations(alertRow);
+            AlertRuleRowEntityType.CreateAnnotations(alertRuleRow);
             GroupRowEntityType.CreateAnnotations(groupRow);
             MessageRowEntityType.CreateAnnotations(messageRow);
             OrganisationRowEntityType.CreateAnnotations(organisationRow);
             PersonRowEntityType.CreateAnnotations(personRow);
             ReplyDayRowEntityType.CreateAnnotations(replyDayRow);
             SurveyResponseRowEntityType.CreateAnnotations(surveyResponseRow);
+            TermDayRowEntityType.CreateAnnotations(termDayRow);
             ThemeRowEntityType.CreateAnnotations(themeRow);
             ThreadStartRowEntityType.CreateAnnotations(threadStartRow);
             TopicRowEntityType.CreateAnnotations(topicRow);
