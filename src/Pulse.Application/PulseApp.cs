@@ -4,6 +4,7 @@ using Pulse.Application.Imports;
 using Pulse.Application.Monitoring;
 using Pulse.Application.Organisations;
 using Pulse.Application.Privacy;
+using Pulse.Application.Reality;
 using Pulse.Storage;
 
 namespace Pulse.Application;
@@ -35,6 +36,7 @@ public sealed class PulseApp
         Knowledge = new KnowledgeQuery(database, Search);
         Alerts = new AlertService(database, Participation, ThemeFigures, Knowledge);
         Imports.AfterImport = async (slug, cancellationToken) => (await Alerts.EvaluateAsync(slug, cancellationToken)).Raised;
+        Reality = new RealityQuery(database, Scoring, aggregates);
     }
 
     public KnowledgeQuery Knowledge { get; }
@@ -71,6 +73,9 @@ public sealed class PulseApp
     public ReportService Reports { get; }
 
     public PersonErasure People { get; }
+
+    /// <summary>The questionnaire's claims next to what the messages measure (issue 10, item 4).</summary>
+    public RealityQuery Reality { get; }
 
     internal PulseDatabase Database { get; }
 

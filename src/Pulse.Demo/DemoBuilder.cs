@@ -65,7 +65,7 @@ public sealed class DemoBuilder(PulseApp app)
             var model = ModelCatalog.Get("v1");
             foreach (var wave in DemoSurvey.Waves)
             {
-                await app.Waves.EnsureAsync(wave, model.Version, cancellationToken);
+                await app.Waves.EnsureAsync(wave, model.Version, DemoSurvey.DateOf(wave), cancellationToken);
                 var answers = Path.Combine(scratch, $"answers-{wave}.csv");
                 WriteRows(answers, DemoSurvey.Answers(model, wave));
                 responses += (await app.Answers.ImportAsync(wave, answers, null, createOrganisations: false, cancellationToken)).Result.Read;

@@ -13,6 +13,14 @@ public static class DemoSurvey
 {
     public static readonly string[] Waves = ["2025", "2026"];
 
+    /// <summary>
+    /// A wave's date: the day its answers came in, a year apart, the later one at the end of the
+    /// showcase's messages — fixed, so that the reality check compares the 2026 claims with the last 90
+    /// days of messages whenever the demo is built, and finds no messages for 2025.
+    /// </summary>
+    public static DateTime DateOf(string wave) =>
+        DemoCommunity.End.UtcDateTime.AddYears(Array.IndexOf(Waves, wave) - (Waves.Length - 1));
+
     /// <summary>Organisations that answered "no community" (the short path of the questionnaire).</summary>
     public static readonly string[] WithoutCommunity = ["museum-het-kunsthuis", "advocatenkantoor-de-waal"];
 
@@ -57,9 +65,28 @@ public static class DemoSurvey
                     row[item.Id] = Value(item, level, random);
                 }
 
+                if (organisation == DemoOrganisations.Showcase && wave == Waves[^1])
+                {
+                    foreach (var (id, value) in ShowcaseClaims(respondent)) row[id] = value;
+                }
+
                 yield return row;
             }
         }
+    }
+
+    /// <summary>
+    /// What the showcase's respondents claim in the latest wave, fixed so that the reality check has a
+    /// story to tell: on average 60 % of the target group active and 45 % needing the platform for
+    /// their work, where its messages show about a third writing and hardly anyone on 10 of 28 days;
+    /// and "some" senior managers taking part, which the messages bear out (about a third of managers).
+    /// </summary>
+    private static IEnumerable<(string Id, string Value)> ShowcaseClaims(int respondent)
+    {
+        yield return (FactIds.ActiveShare, new[] { "55", "60", "65", "60", "60" }[respondent - 1]);
+        yield return (FactIds.NeedForWorkShare, new[] { "40", "45", "50", "45", "45" }[respondent - 1]);
+        yield return (FactIds.ManagementParticipation, "some");
+        yield return (FactIds.TargetAll, "yes");
     }
 
     private static string Value(Item item, double level, Random random)

@@ -19,7 +19,11 @@ public sealed record ResponseImportResult(int Read, int New, int Updated, int Un
 /// </summary>
 public sealed partial class SurveyStore(PulseDatabase database)
 {
-    public async Task<WaveRow> CreateWaveAsync(string code, string modelVersion, CancellationToken cancellationToken = default)
+    public Task<WaveRow> CreateWaveAsync(string code, string modelVersion, CancellationToken cancellationToken = default) =>
+        CreateWaveAsync(code, modelVersion, DateTime.UtcNow, cancellationToken);
+
+    /// <summary>A wave dated <paramref name="createdAt"/> (UTC): the reality check compares its answers with the 90 days up to that day.</summary>
+    public async Task<WaveRow> CreateWaveAsync(string code, string modelVersion, DateTime createdAt, CancellationToken cancellationToken = default)
     {
         if (!WaveCode().IsMatch(code ?? string.Empty))
         {
@@ -32,7 +36,7 @@ public sealed partial class SurveyStore(PulseDatabase database)
             throw new PulseException($"Wave '{code}' already exists.");
         }
 
-        var row = new WaveRow { Code = code!, ModelVersion = modelVersion, CreatedAt = DateTime.UtcNow };
+        var row = new WaveRow { Code = code!, ModelVersion = modelVersion, CreatedAt = DateTime.SpecifyKind(createdAt, DateTimeKind.Utc) };
         db.Waves.Add(row);
         await db.SaveChangesAsync(cancellationToken);
         return row;

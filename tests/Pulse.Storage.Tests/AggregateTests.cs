@@ -17,7 +17,7 @@ namespace Pulse.Storage.Tests;
 /// </summary>
 public sealed class AggregateTests
 {
-    private static readonly DateTimeOffset Start = new(2026, 3, 2, 0, 0, 0, TimeSpan.Zero);
+    internal static readonly DateTimeOffset Start = new(2026, 3, 2, 0, 0, 0, TimeSpan.Zero);
     private static readonly JsonSerializerOptions Json = new() { WriteIndented = false };
 
     [Theory]
@@ -158,7 +158,7 @@ public sealed class AggregateTests
 
     private static string Serialise<T>(T value) => JsonSerializer.Serialize(value, Json);
 
-    private static async Task ImportAsync(TestDatabase test, long organisation, IEnumerable<Account> accounts, IEnumerable<Message> messages)
+    internal static async Task ImportAsync(TestDatabase test, long organisation, IEnumerable<Account> accounts, IEnumerable<Message> messages)
     {
         await using var session = await ImportSession.BeginAsync(test.Database, organisation, Source.Yammer, null, CancellationToken.None);
         foreach (var account in accounts) await session.AddAccountAsync(account);
@@ -166,12 +166,12 @@ public sealed class AggregateTests
         await session.CommitAsync(CancellationToken.None);
     }
 
-    private static List<DirectoryEntry> Directory(List<Account> accounts, Random random) =>
+    internal static List<DirectoryEntry> Directory(List<Account> accounts, Random random) =>
         [.. accounts.Where(a => a.Email is not null).Select(a => a.Email!).Distinct(StringComparer.Ordinal).Where(_ => random.Next(5) > 0)
             .Select(email => new DirectoryEntry(email, null, "Afdeling " + random.Next(4), random.Next(4) == 0, random.Next(6) > 0, null, null))];
 
     /// <summary>Accounts (some sharing an address, some without one, two bots) and threads with replies.</summary>
-    private static (List<Account> Accounts, List<Message> Messages) Generate(Random random, int accounts, int threads, int idOffset = 0)
+    internal static (List<Account> Accounts, List<Message> Messages) Generate(Random random, int accounts, int threads, int idOffset = 0)
     {
         var people = Enumerable.Range(0, accounts).Select(i => new Account(
             "u" + i,

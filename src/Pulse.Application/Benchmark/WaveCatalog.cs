@@ -13,20 +13,28 @@ public sealed class WaveCatalog(PulseDatabase database)
     private readonly SurveyStore store = new(database);
 
     /// <summary>Creates a wave answered with one model version (refused for a version this build lacks).</summary>
-    public async Task<WaveInfo> CreateAsync(string code, string modelVersion, CancellationToken cancellationToken = default)
+    public Task<WaveInfo> CreateAsync(string code, string modelVersion, CancellationToken cancellationToken = default) =>
+        CreateAsync(code, modelVersion, null, cancellationToken);
+
+    /// <summary>The same, dated <paramref name="date"/> (default now): the date the reality check's matching period ends on.</summary>
+    public async Task<WaveInfo> CreateAsync(string code, string modelVersion, DateTime? date, CancellationToken cancellationToken = default)
     {
         if (!ModelCatalog.Versions.Contains(modelVersion, StringComparer.Ordinal))
         {
             throw new PulseUsageException($"There is no maturity model '{modelVersion}' (--model); this build has {string.Join(", ", ModelCatalog.Versions)}.");
         }
 
-        var row = await store.CreateWaveAsync(code, modelVersion, cancellationToken);
+        var row = await store.CreateWaveAsync(code, modelVersion, date ?? DateTime.UtcNow, cancellationToken);
         return new WaveInfo(row.Code, row.ModelVersion);
     }
 
     /// <summary>Creates the wave unless it exists; the demo's idempotent path.</summary>
     public async Task<WaveInfo> EnsureAsync(string code, string modelVersion, CancellationToken cancellationToken = default) =>
         await FindAsync(code, cancellationToken) ?? await CreateAsync(code, modelVersion, cancellationToken);
+
+    /// <summary>The same, dated <paramref name="date"/> when it is created.</summary>
+    public async Task<WaveInfo> EnsureAsync(string code, string modelVersion, DateTime date, CancellationToken cancellationToken = default) =>
+        await FindAsync(code, cancellationToken) ?? await CreateAsync(code, modelVersion, date, cancellationToken);
 
     public Task<IReadOnlyList<WaveSummary>> ListAsync(CancellationToken cancellationToken = default) => store.ListWavesAsync(cancellationToken);
 

@@ -20,6 +20,7 @@ public static class MonitorCommand
         monitor.Add(Knowledge(runner));
         monitor.Add(Trends(runner));
         monitor.Add(Themes(runner));
+        monitor.Add(RealityCommand.Create(runner));
         return monitor;
     }
 

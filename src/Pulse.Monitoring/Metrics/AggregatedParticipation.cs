@@ -21,6 +21,7 @@ public sealed class AggregatedParticipation
     private readonly People people;
     private readonly bool includePrivate;
     private readonly long[] firstMessageTicks;
+    private readonly int directoryEntries;
 
     /// <param name="includePrivate">Count private conversations (the organisation's opt-in).</param>
     public AggregatedParticipation(MonitoringAggregates aggregates, IReadOnlyList<DirectoryEntry> directory, bool includePrivate)
@@ -29,6 +30,7 @@ public sealed class AggregatedParticipation
         ArgumentNullException.ThrowIfNull(directory);
         this.aggregates = aggregates;
         this.includePrivate = includePrivate;
+        directoryEntries = directory.Count;
         people = People.Resolve(aggregates.Accounts, directory);
         firstMessageTicks = new long[people.Count];
         Array.Fill(firstMessageTicks, long.MaxValue);
@@ -240,6 +242,40 @@ public sealed class AggregatedParticipation
         }
 
         return result;
+    }
+
+    /// <summary>
+    /// Per member of the target group (as <see cref="Compute"/> counts it: with a directory its target
+    /// group, without one the people behind active human accounts) — or, with <paramref name="wholeDirectory"/>,
+    /// per directory entry, target group or not — the number of distinct UTC days in the period on which
+    /// that person wrote at least one countable message. Anonymous (no one is named) and in no particular
+    /// order; the reality check reads "active on at least 10 of the last 28 days" from it.
+    /// </summary>
+    /// <exception cref="ArgumentException">The period does not start and end at midnight UTC.</exception>
+    public int[] ActiveDays(Period period, bool wholeDirectory = false)
+    {
+        ArgumentNullException.ThrowIfNull(period);
+        var (from, to) = Days(period);
+        var days = new int[people.Count];
+        var lastDay = new int[people.Count];
+        Array.Fill(lastDay, int.MinValue);
+        // Rows are ordered by day, so a person's day is new exactly when it differs from the last one counted.
+        foreach (ref readonly var row in Range(aggregates.Activity, from, to, static a => a.Day))
+        {
+            if (row.Messages == 0 || !Counts(row.IsPrivate, row.Account)) continue;
+            var person = people.PersonOf(row.Account);
+            if (person < 0 || lastDay[person] == row.Day) continue;
+            lastDay[person] = row.Day;
+            days[person]++;
+        }
+
+        var result = new List<int>();
+        for (var person = 0; person < people.Count; person++)
+        {
+            if (wholeDirectory ? person < directoryEntries : people.InTargetGroup[person]) result.Add(days[person]);
+        }
+
+        return [.. result];
     }
 
     /// <summary>Per person, the messages of [from, to) and whether they wrote in [previousFrom, from).</summary>

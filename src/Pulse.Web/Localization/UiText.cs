@@ -32,6 +32,9 @@ public sealed record UiText
     public required string QuestionMaturity { get; init; }
     public required string QuestionCommunities { get; init; }
     public required string QuestionReality { get; init; }
+
+    /// <summary>The reality check's pages.</summary>
+    public required RealityText Reality { get; init; }
     public required string Footer { get; init; }
     public required string NotFound { get; init; }
     public required string Waves { get; init; }
@@ -235,6 +238,7 @@ public sealed record UiText
         QuestionMaturity = "Hoe volwassen zijn onze interne sociale media, en hoe verhouden we ons tot anderen?",
         QuestionCommunities = "Wat gebeurt er nu in onze communities?",
         QuestionReality = "Klopt wat we zeggen? De vragenlijst naast wat de berichten meten.",
+        Reality = RealityText.Dutch,
         Footer = "Pulse — onderzoek naar interne sociale media",
         NotFound = "Deze pagina bestaat niet.",
         Waves = "Benchmarkrondes",
@@ -394,6 +398,7 @@ public sealed record UiText
         QuestionMaturity = "How mature is our internal social media, and how do we compare?",
         QuestionCommunities = "What is going on in our communities right now?",
         QuestionReality = "Is what we claim true? The questionnaire next to what the messages measure.",
+        Reality = RealityText.English,
         Footer = "Pulse — research into internal social media",
         NotFound = "This page does not exist.",
         Waves = "Benchmark waves",

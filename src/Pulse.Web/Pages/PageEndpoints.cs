@@ -28,6 +28,7 @@ public static class PageEndpoints
         routes.MapGetAndHead("/org/{slug}/search", SearchAsync).WithName("Search").ExcludeFromDescription();
         routes.MapGetAndHead("/waves/{code}", WaveAsync).WithName("Wave").ExcludeFromDescription();
         routes.MapGetAndHead("/waves/{code}/org/{slug}", ScorecardAsync).WithName("Scorecard").ExcludeFromDescription();
+        routes.MapRealityPages();
         // The fallback matches every path and, unrestricted, every method: a POST to a page would
         // get the 404 page instead of 405. Limited to reading, routing answers 405 with Allow.
         routes.MapFallback(NotFound).WithMetadata(new HttpMethodMetadata([.. GetAndHead.Methods]));
