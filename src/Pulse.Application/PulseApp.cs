@@ -24,12 +24,13 @@ public sealed class PulseApp
         Answers = new SurveyImporter(database);
         Scoring = new WaveScoring(database);
         var aggregates = new AggregateCache(database);
-        Participation = new ParticipationQuery(database, aggregates);
+        var figures = new FigureCache();
+        Participation = new ParticipationQuery(database, aggregates, figures);
         Communities = new CommunitiesQuery(database, aggregates);
-        Trends = new TrendsQuery(database);
+        Trends = new TrendsQuery(database, figures);
         Themes = new ThemeCatalog(database);
         Search = new SearchService(database);
-        ThemeFigures = new ThemesQuery(database, Search);
+        ThemeFigures = new ThemesQuery(database, Search, figures);
         Benchmarks = new BenchmarkQuery(database, Scoring);
         Reports = new ReportService(Benchmarks);
         People = new PersonErasure(database);

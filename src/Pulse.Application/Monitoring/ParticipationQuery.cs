@@ -18,7 +18,7 @@ public sealed record ConnectionView(string Organisation, string OrganisationName
 /// figures. Without a period it takes the 90 days up to the organisation's latest message, so an
 /// older export still shows its own recent past rather than an empty today.
 /// </summary>
-public sealed class ParticipationQuery(PulseDatabase database, AggregateCache aggregates)
+public sealed class ParticipationQuery(PulseDatabase database, AggregateCache aggregates, FigureCache? cache = null)
 {
     public static readonly TimeSpan DefaultLength = TimeSpan.FromDays(90);
 
@@ -32,6 +32,16 @@ public sealed class ParticipationQuery(PulseDatabase database, AggregateCache ag
         }
 
         var organisation = await new OrganisationStore(database).GetAsync(slug, cancellationToken);
+        if (cache is null) return await ComputeAsync(organisation, from, to, anonymityThreshold, weekly, cancellationToken);
+        return await cache.GetOrComputeAsync(
+            FigureCache.Key("participation", organisation, from, to, anonymityThreshold, weekly), organisation,
+            () => ComputeAsync(organisation, from, to, anonymityThreshold, weekly, cancellationToken));
+    }
+
+    private async Task<ParticipationView> ComputeAsync(
+        Storage.Rows.OrganisationRow organisation, DateTimeOffset? from, DateTimeOffset? to, int anonymityThreshold, bool weekly, CancellationToken cancellationToken)
+    {
+        var slug = organisation.Slug;
         var figures = await aggregates.GetAsync(organisation, cancellationToken);
         var latest = await new MonitoringStore(database).LatestMessageAsync(organisation.Id, organisation.IncludePrivate, cancellationToken);
         var period = Resolve(from, to, latest);

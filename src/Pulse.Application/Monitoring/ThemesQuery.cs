@@ -26,15 +26,26 @@ public sealed record ThemesView(string Organisation, Period Period, IReadOnlyLis
 /// the index (it keeps each message's time, author and sentiment as doc values), so a period of
 /// hundreds of thousands of messages is counted without reading them from the database.
 /// </summary>
-public sealed class ThemesQuery(PulseDatabase database, SearchService search)
+public sealed class ThemesQuery(PulseDatabase database, SearchService search, FigureCache? cache = null)
 {
     private static readonly TimeSpan Week = TimeSpan.FromDays(7);
 
     public async Task<ThemesView> RunAsync(string slug, DateTimeOffset? from, DateTimeOffset? to, CancellationToken cancellationToken = default)
     {
         var organisation = await new OrganisationStore(database).GetAsync(slug, cancellationToken);
-        var store = new MonitoringStore(database);
         var themes = await new ThemeStore(database).ListAsync(organisation.Id, cancellationToken);
+        if (cache is null) return await ComputeAsync(organisation, themes, from, to, cancellationToken);
+        // The themes themselves are part of the key: adding or removing one changes the figures without an import.
+        var definitions = string.Join('\n', themes.Select(t => t.Name + "\t" + t.Query));
+        return await cache.GetOrComputeAsync(
+            FigureCache.Key("themes", organisation, from, to, definitions), organisation, () => ComputeAsync(organisation, themes, from, to, cancellationToken));
+    }
+
+    private async Task<ThemesView> ComputeAsync(
+        Storage.Rows.OrganisationRow organisation, IReadOnlyList<StoredTheme> themes, DateTimeOffset? from, DateTimeOffset? to, CancellationToken cancellationToken)
+    {
+        var slug = organisation.Slug;
+        var store = new MonitoringStore(database);
         var period = ParticipationQuery.Resolve(from, to, await store.LatestMessageAsync(organisation.Id, organisation.IncludePrivate, cancellationToken));
         if (themes.Count == 0) return new ThemesView(organisation.Slug, period, []);
         var firstMonday = WeeklySeries.MondayOf(period.From);

@@ -14,7 +14,7 @@ public sealed record TrendsView(string Organisation, DateTimeOffset At, string W
 /// of its people (account and directory names, usernames) are left out here, as the directory says
 /// today; the stop words of search were left out when counting.
 /// </summary>
-public sealed class TrendsQuery(PulseDatabase database)
+public sealed class TrendsQuery(PulseDatabase database, FigureCache? cache = null)
 {
     /// <param name="at">The end of the current window (exclusive), moved to the next midnight UTC when it
     /// falls within a day (the counts are kept per day); default: the day after the latest message.</param>
@@ -22,6 +22,13 @@ public sealed class TrendsQuery(PulseDatabase database)
     public async Task<TrendsView> RunAsync(string slug, DateTimeOffset? at, bool daily = false, CancellationToken cancellationToken = default)
     {
         var organisation = await new OrganisationStore(database).GetAsync(slug, cancellationToken);
+        if (cache is null) return await ComputeAsync(organisation, at, daily, cancellationToken);
+        return await cache.GetOrComputeAsync(FigureCache.Key("trends", organisation, at, daily), organisation, () => ComputeAsync(organisation, at, daily, cancellationToken));
+    }
+
+    private async Task<TrendsView> ComputeAsync(Storage.Rows.OrganisationRow organisation, DateTimeOffset? at, bool daily, CancellationToken cancellationToken)
+    {
+        var slug = organisation.Slug;
         var store = new MonitoringStore(database);
         var termDays = new TermDayStore(database);
         var options = daily ? new TrendOptions { Window = TimeSpan.FromDays(1), BaselineWindows = 14 } : new TrendOptions();
