@@ -28,6 +28,7 @@ public sealed class PulseApp
         Themes = new ThemeCatalog(database);
         Search = new SearchService(database);
         ThemeFigures = new ThemesQuery(database, Search);
+        Experts = new ExpertFinder(database, Search);
         Benchmarks = new BenchmarkQuery(database, Scoring);
         Reports = new ReportService(Benchmarks);
         People = new PersonErasure(database);
@@ -57,6 +58,8 @@ public sealed class PulseApp
     public ThemesQuery ThemeFigures { get; }
 
     public SearchService Search { get; }
+
+    public ExpertFinder Experts { get; }
 
     public BenchmarkQuery Benchmarks { get; }
 
