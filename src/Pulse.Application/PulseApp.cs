@@ -29,6 +29,7 @@ public sealed class PulseApp
         Search = new SearchService(database);
         ThemeFigures = new ThemesQuery(database, Search);
         Experts = new ExpertFinder(database, Search);
+        ExpertQuality = new ExpertEvaluation(database, Experts);
         Benchmarks = new BenchmarkQuery(database, Scoring);
         Reports = new ReportService(Benchmarks);
         People = new PersonErasure(database);
@@ -60,6 +61,8 @@ public sealed class PulseApp
     public SearchService Search { get; }
 
     public ExpertFinder Experts { get; }
+
+    public ExpertEvaluation ExpertQuality { get; }
 
     public BenchmarkQuery Benchmarks { get; }
 

@@ -1,4 +1,5 @@
 using Pulse.Search.Experts;
+using Pulse.Search.Indexing;
 using Pulse.Storage;
 using MessageSource = Pulse.Monitoring.Model.Source;
 
@@ -42,7 +43,7 @@ public sealed class ExpertFinder(PulseDatabase database, SearchService search)
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(top);
         var (ranked, rebuilt, snippets) = await search.WithCurrentIndexAsync(slug, force: false, (index, rebuilt, _) =>
         {
-            var found = ExpertModel.Rank(index.Evidence(query, EvidenceFilter.None, ExpertModelParameters.Default.Depth), null, top);
+            var found = Rank(index, query, EvidenceFilter.None, null, top, ExpertModelParameters.Default);
             return (found, rebuilt, index.EvidenceSnippets(query, found.SelectMany(e => e.Evidence).Select(e => e.MessageId)));
         }, cancellationToken);
         var names = await NamesAsync(slug, ranked.Select(e => e.Author), cancellationToken);
@@ -59,7 +60,7 @@ public sealed class ExpertFinder(PulseDatabase database, SearchService search)
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(top);
         var model = parameters ?? ExpertModelParameters.Default;
         var ranked = await search.WithCurrentIndexAsync(slug, force: false, (index, _, _) =>
-            requests.Select(r => ExpertModel.Rank(index.Evidence(r.Text, Filter(r), model.Depth), r.AsOf, top, model)).ToList(), cancellationToken);
+            requests.Select(r => Rank(index, r.Text, Filter(r), r.AsOf, top, model)).ToList(), cancellationToken);
         var names = await NamesAsync(slug, ranked.SelectMany(r => r).Select(e => e.Author), cancellationToken);
         return [.. requests.Zip(ranked, (request, experts) => new ExpertAnswer(request.Id, [.. experts.Select(e => new FoundExpert(
             PlatformId(e.Author), names.GetValueOrDefault(e.Author), Math.Round(e.Score, 4), [.. e.Evidence.Select(m => PlatformId(m.MessageId))]))]))];
@@ -67,6 +68,13 @@ public sealed class ExpertFinder(PulseDatabase database, SearchService search)
 
     /// <summary>The platform's own id of a source-qualified one ("stackexchange:42" gives "42").</summary>
     internal static string PlatformId(string qualified) => qualified[(qualified.IndexOf(':', StringComparison.Ordinal) + 1)..];
+
+    private static IReadOnlyList<RankedExpert> Rank(MessageIndex index, string text, EvidenceFilter filter, DateTimeOffset? asOf, int top, ExpertModelParameters model)
+    {
+        var evidence = index.Evidence(text, filter, model.Depth);
+        var activity = model.ActivityWeight == 0 ? null : index.RecentAnswers(evidence.Select(e => e.Author), asOf, model.ActivityHalfLifeDays);
+        return ExpertModel.Rank(evidence, asOf, top, model, activity);
+    }
 
     private static EvidenceFilter Filter(ExpertRequest request) => new(
         request.AsOf,

@@ -13,15 +13,22 @@ public sealed record RankedExpert(string Author, double Score, IReadOnlyList<Evi
 /// <param name="RelevancePower">Relevance is the message's BM25 score over the best one's, to this power.</param>
 /// <param name="MinEvidence">People with fewer evidence messages are not experts.</param>
 /// <param name="MaxEvidence">How many evidence messages are shown per expert.</param>
+/// <param name="ActivityWeight">Exponent of the person's recent activity (below); 0 ignores it.</param>
+/// <param name="ActivityHalfLifeDays">Half-life of a person's answers in their recent activity.</param>
+/// <param name="ContentPower">The person's summed evidence is raised to this power before the activity factor:
+/// below 1 lets activity count for more against many weak matches.</param>
 public sealed record ExpertModelParameters(
-    int Depth = 200,
+    int Depth = 300,
     double OwnThreadWeight = 0.3,
     double LikeWeight = 0.25,
     double AcceptedWeight = 2.0,
-    double HalfLifeDays = 365,
+    double HalfLifeDays = 90,
     double RelevancePower = 1.0,
     int MinEvidence = 2,
-    int MaxEvidence = 5)
+    int MaxEvidence = 5,
+    double ActivityWeight = 4,
+    double ActivityHalfLifeDays = 3,
+    double ContentPower = 0.5)
 {
     public static ExpertModelParameters Default { get; } = new();
 }
@@ -36,12 +43,17 @@ public sealed record ExpertModelParameters(
 /// where <c>rel</c> is its BM25 score over the best match's, <c>role</c> is 1 for an answer in a thread
 /// someone else started and <see cref="ExpertModelParameters.OwnThreadWeight"/> otherwise, and <c>age</c> is the
 /// time between the message and the moment of the query (the newest evidence when none is given): who is
-/// around matters as much as what they once wrote. People with fewer than
+/// around matters as much as what they once wrote. The sum, to the power <see cref="ExpertModelParameters.ContentPower"/>, is multiplied by <c>(1 + activity)^w</c>, where
+/// <c>activity</c> counts the person's answers on any subject before the moment, each halved per
+/// <see cref="ExpertModelParameters.ActivityHalfLifeDays"/> of age (<see cref="Around"/>). People with fewer than
 /// <see cref="ExpertModelParameters.MinEvidence"/> messages among the evidence are left out.
 /// </remarks>
 public static class ExpertModel
 {
-    public static IReadOnlyList<RankedExpert> Rank(IReadOnlyList<Evidence> evidence, DateTimeOffset? asOf, int top, ExpertModelParameters? parameters = null)
+    /// <param name="activity">Each author's recent activity (<see cref="Indexing.MessageIndex.RecentAnswers"/>): their answers
+    /// on any subject, decayed by age; null leaves it out.</param>
+    public static IReadOnlyList<RankedExpert> Rank(
+        IReadOnlyList<Evidence> evidence, DateTimeOffset? asOf, int top, ExpertModelParameters? parameters = null, IReadOnlyDictionary<string, double>? activity = null)
     {
         ArgumentNullException.ThrowIfNull(evidence);
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(top);
@@ -61,12 +73,19 @@ public static class ExpertModel
             .Where(person => person.Value.Count >= p.MinEvidence)
             .Select(person => new RankedExpert(
                 person.Key,
-                person.Value.Sum(m => m.Weight),
+                Math.Pow(person.Value.Sum(m => m.Weight), p.ContentPower) * Around(activity?.GetValueOrDefault(person.Key), p),
                 [.. person.Value.OrderByDescending(m => m.Weight).ThenBy(m => m.Message.MessageId, StringComparer.Ordinal).Take(p.MaxEvidence).Select(m => m.Message)]))
             .OrderByDescending(e => e.Score)
             .ThenBy(e => e.Author, StringComparer.Ordinal)
             .Take(top)
             .ToList();
+    }
+
+    /// <summary>How much a person's recent activity raises their score: <c>(1 + activity)^w</c>, 1 without it.</summary>
+    public static double Around(double? activity, ExpertModelParameters parameters)
+    {
+        ArgumentNullException.ThrowIfNull(parameters);
+        return activity is { } a && parameters.ActivityWeight != 0 ? Math.Pow(1 + a, parameters.ActivityWeight) : 1.0;
     }
 
     /// <summary>How much <paramref name="message"/> says about its author's knowledge of the query's subject.</summary>

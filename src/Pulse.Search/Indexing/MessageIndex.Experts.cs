@@ -55,6 +55,22 @@ public sealed partial class MessageIndex
         });
     }
 
+    /// <summary>For each of <paramref name="authors"/>: their answers (replies, not private) before
+    /// <paramref name="before"/> (the index's newest message when null), each weighing half as much per
+    /// <paramref name="halfLifeDays"/> of age. Read from a per-commit cache built on first use.</summary>
+    public IReadOnlyDictionary<string, double> RecentAnswers(IEnumerable<string> authors, DateTimeOffset? before, double halfLifeDays)
+    {
+        ArgumentNullException.ThrowIfNull(authors);
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(halfLifeDays);
+        var moment = before ?? (Marker?.LastCreatedAt is { } last ? last.AddTicks(1) : DateTimeOffset.UtcNow);
+        return WithSearcher(searcher =>
+        {
+            var activity = AuthorActivity.Of(searcher.IndexReader);
+            return (IReadOnlyDictionary<string, double>)authors.Distinct(StringComparer.Ordinal)
+                .ToDictionary(a => a, a => activity.Decayed(a, moment, halfLifeDays), StringComparer.Ordinal);
+        });
+    }
+
     /// <summary>A highlighted snippet of each of <paramref name="messageIds"/> that is in the index, for
     /// <paramref name="text"/> (the query that found them).</summary>
     public IReadOnlyDictionary<string, string> EvidenceSnippets(string text, IEnumerable<string> messageIds)
