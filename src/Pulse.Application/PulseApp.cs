@@ -30,6 +30,7 @@ public sealed class PulseApp
         ThemeFigures = new ThemesQuery(database, Search);
         Experts = new ExpertFinder(database, Search);
         ExpertQuality = new ExpertEvaluation(database, Experts);
+        ExpertSpeed = new ExpertSpeed(database, Search, Experts);
         Benchmarks = new BenchmarkQuery(database, Scoring);
         Reports = new ReportService(Benchmarks);
         People = new PersonErasure(database);
@@ -63,6 +64,8 @@ public sealed class PulseApp
     public ExpertFinder Experts { get; }
 
     public ExpertEvaluation ExpertQuality { get; }
+
+    public ExpertSpeed ExpertSpeed { get; }
 
     public BenchmarkQuery Benchmarks { get; }
 

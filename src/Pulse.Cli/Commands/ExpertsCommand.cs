@@ -104,6 +104,25 @@ public static partial class ExpertsCommand
         return command;
     }
 
+    /// <summary>`pulse bench expert-queries --org SLUG`: times expert queries on an imported organisation (docs/performance.md).</summary>
+    public static Command Speed(CommandRunner runner)
+    {
+        ArgumentNullException.ThrowIfNull(runner);
+        var org = MonitorCommand.OrgOption();
+        var queries = new Option<int>("--queries") { Description = "Queries to time, in the index and as one batch.", DefaultValueFactory = _ => 1_000 };
+        var runs = new Option<int>("--use-case-runs") { Description = "Of those, how many also through the whole single-query use case (opens the index each time).", DefaultValueFactory = _ => 50 };
+        var command = new Command("expert-queries", "Time expert queries on an organisation's index: single queries (median, p95) and a batch.") { org, queries, runs };
+        runner.Bind(command, async (session, parse, cancellationToken) =>
+        {
+            var app = await session.AppAsync(cancellationToken);
+            var r = await app.ExpertSpeed.MeasureAsync(parse.GetValue(org)!, Math.Max(2, parse.GetValue(queries)), parse.GetValue(runs), cancellationToken);
+            session.Report.Write(r, console => console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"{r.IndexedMessages:N0} messages indexed. Index opened in {r.OpenSeconds:F2} s; first query {r.FirstQueryMilliseconds:F0} ms; then median {r.QueryMedianMilliseconds:F1} ms, p95 {r.QueryP95Milliseconds:F1} ms over {r.Queries - 1} queries. Whole use case (open, check, names) median {r.UseCaseMedianMilliseconds:F0} ms, p95 {r.UseCaseP95Milliseconds:F0} ms over {r.UseCaseRuns}. Batch of {r.Queries:N0}: {r.BatchSeconds:F1} s.")));
+            return ExitCodes.Ok;
+        });
+        return command;
+    }
+
     /// <summary>The snippet's &lt;mark&gt; as bold terminal text; everything else as plain text.</summary>
     private static string Highlight(string snippet)
     {
