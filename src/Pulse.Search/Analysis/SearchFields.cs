@@ -28,6 +28,9 @@ internal static class SearchFields
     public const string Thread = "thread";
     /// <summary>The qualified author of the thread's starter, where known: sorted doc values (experts).</summary>
     public const string StarterAuthor = "starter";
+    /// <summary>The author's qualified id as an indexed term (postings only): expert finding reads one person's
+    /// answers through it (their recent activity) without a pass over the index.</summary>
+    public const string AuthorTerm = "by";
     /// <summary>Likes as the platform counts them: doc values (experts).</summary>
     public const string Likes = "likes";
     /// <summary><see cref="Indexing.MessageTraits"/> as a number: doc values (experts).</summary>

@@ -14,10 +14,17 @@ namespace Pulse.Search.Experts;
 /// score twice. A long question keeps its <see cref="MaxTerms"/> rarest words (highest document frequency
 /// last): common words add little to BM25 but most of the cost on a large index. A word repeated in the
 /// question weighs more, as in the query-likelihood view of the document-centred expert model.
+/// The words are also cut at a budget of <see cref="PostingBudget"/> postings (the sum of their document
+/// frequencies, rarest first, at least one word): BM25 scores every posting of every word, so a question made
+/// only of words that half the organisation uses would otherwise read millions of postings; the rare words
+/// that fit carry most of the BM25 weight anyway. On the Stack Exchange sites (a few thousand posts) the
+/// budget never binds.
 /// </remarks>
 internal static class ExpertQueryText
 {
     public const int MaxTerms = 32;
+
+    public const long PostingBudget = 300_000;
 
     public static Query? Build(string text, IndexReader reader)
     {
@@ -46,8 +53,14 @@ internal static class ExpertQueryText
 
         if (clauses.Count == 0) return null;
         var query = new BooleanQuery();
-        foreach (var (clause, _) in clauses.OrderBy(c => c.Frequency).Take(MaxTerms))
+        var postings = 0L;
+        foreach (var (clause, frequency) in clauses.OrderBy(c => c.Frequency).Take(MaxTerms))
+        {
+            if (query.Clauses.Count > 0 && postings + frequency > PostingBudget) break;
             query.Add(clause, Occur.SHOULD);
+            postings += frequency;
+        }
+
         return query;
     }
 

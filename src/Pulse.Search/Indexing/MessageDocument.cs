@@ -43,6 +43,7 @@ internal sealed class MessageDocument
     private readonly StoredField _group = new(SearchFields.Group, "");
     private readonly SortedDocValuesField _thread = new(SearchFields.Thread, new BytesRef());
     private readonly SortedDocValuesField _starterAuthor = new(SearchFields.StarterAuthor, new BytesRef());
+    private readonly StringField _authorTerm = new(SearchFields.AuthorTerm, "", Field.Store.NO);
     private readonly NumericDocValuesField _likes = new(SearchFields.Likes, 0L);
     private readonly NumericDocValuesField _flags = new(SearchFields.Flags, 0L);
 
@@ -94,6 +95,8 @@ internal sealed class MessageDocument
             _authorValue.SetBytesValue(new BytesRef(author));
             fields.Add(_author);
             fields.Add(_authorValue);
+            _authorTerm.SetStringValue(author);
+            fields.Add(_authorTerm);
         }
 
         // What expert finding weighs (format 3): the thread, whose it is, likes and acceptance.

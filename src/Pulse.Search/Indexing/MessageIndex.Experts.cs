@@ -29,9 +29,9 @@ public sealed partial class MessageIndex
             // A searcher of its own for BM25: the shared one keeps Lucene's default similarity for search.
             var searcher = new IndexSearcher(shared.IndexReader) { Similarity = Bm25 };
             if (ExpertQueryText.Build(text, searcher.IndexReader) is not { } query) return (IReadOnlyList<Evidence>)[];
-            var top = TopScoreDocCollector.Create(depth, docsScoredInOrder: false);
-            searcher.Search(query, new EvidenceCollector(top, filter));
-            var hits = top.GetTopDocs().ScoreDocs;
+            var top = new EvidenceCollector(depth, filter);
+            searcher.Search(query, top);
+            var hits = top.Hits();
             var leaves = searcher.IndexReader.Leaves;
             var result = new List<Evidence>(hits.Length);
             var scratch = new BytesRef();
@@ -57,7 +57,7 @@ public sealed partial class MessageIndex
 
     /// <summary>For each of <paramref name="authors"/>: their answers (replies, not private) before
     /// <paramref name="before"/> (the index's newest message when null), each weighing half as much per
-    /// <paramref name="halfLifeDays"/> of age. Read from a per-commit cache built on first use.</summary>
+    /// <paramref name="halfLifeDays"/> of age. Read through each author's postings: the cost grows with their messages.</summary>
     public IReadOnlyDictionary<string, double> RecentAnswers(IEnumerable<string> authors, DateTimeOffset? before, double halfLifeDays)
     {
         ArgumentNullException.ThrowIfNull(authors);
@@ -65,9 +65,8 @@ public sealed partial class MessageIndex
         var moment = before ?? (Marker?.LastCreatedAt is { } last ? last.AddTicks(1) : DateTimeOffset.UtcNow);
         return WithSearcher(searcher =>
         {
-            var activity = AuthorActivity.Of(searcher.IndexReader);
             return (IReadOnlyDictionary<string, double>)authors.Distinct(StringComparer.Ordinal)
-                .ToDictionary(a => a, a => activity.Decayed(a, moment, halfLifeDays), StringComparer.Ordinal);
+                .ToDictionary(a => a, a => AuthorActivity.Decayed(searcher.IndexReader, a, moment, halfLifeDays), StringComparer.Ordinal);
         });
     }
 
