@@ -23,6 +23,7 @@ public static class PageEndpoints
         routes.MapGetAndHead("/org/{slug}", OrganisationAsync).WithName("Organisation").ExcludeFromDescription();
         routes.MapGetAndHead("/org/{slug}/groups", CommunitiesAsync).WithName("Communities").ExcludeFromDescription();
         routes.MapGetAndHead("/org/{slug}/search", SearchAsync).WithName("Search").ExcludeFromDescription();
+        routes.MapGetAndHead("/org/{slug}/experts", ExpertsEndpoint.RespondAsync).WithName("Experts").ExcludeFromDescription();
         routes.MapGetAndHead("/waves/{code}", WaveAsync).WithName("Wave").ExcludeFromDescription();
         routes.MapGetAndHead("/waves/{code}/org/{slug}", ScorecardAsync).WithName("Scorecard").ExcludeFromDescription();
         // The fallback matches every path and, unrestricted, every method: a POST to a page would
