@@ -24,7 +24,7 @@ internal static class ExpertQueryText
 {
     public const int MaxTerms = 32;
 
-    public const long PostingBudget = 300_000;
+    public const long PostingBudget = 100_000;
 
     public static Query? Build(string text, IndexReader reader)
     {
