@@ -31,6 +31,9 @@ public sealed class PulseApp
         Themes = new ThemeCatalog(database);
         Search = new SearchService(database);
         ThemeFigures = new ThemesQuery(database, Search, figures);
+        Experts = new ExpertFinder(database, Search);
+        ExpertQuality = new ExpertEvaluation(database, Experts);
+        ExpertSpeed = new ExpertSpeed(database, Search, Experts);
         Benchmarks = new BenchmarkQuery(database, Scoring);
         Reports = new ReportService(Benchmarks);
         People = new PersonErasure(database);
@@ -68,6 +71,12 @@ public sealed class PulseApp
     public ThemesQuery ThemeFigures { get; }
 
     public SearchService Search { get; }
+
+    public ExpertFinder Experts { get; }
+
+    public ExpertEvaluation ExpertQuality { get; }
+
+    public ExpertSpeed ExpertSpeed { get; }
 
     public BenchmarkQuery Benchmarks { get; }
 

@@ -66,6 +66,7 @@ public static class PulseCli
         root.Add(AlertCommand.List(runner));
         root.Add(SearchCommand.Create(runner));
         root.Add(SearchCommand.Index(runner));
+        root.Add(ExpertsCommand.Create(runner));
         root.Add(BenchCommand.Create(runner));
         root.Add(SentimentCommand.Create(runner));
         return root;

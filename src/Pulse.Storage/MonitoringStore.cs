@@ -68,6 +68,28 @@ public sealed class MonitoringStore(PulseDatabase database)
             (AccountState)a.State, a.IsBot, Offset(a.JoinedAt))).ToList();
     }
 
+    /// <summary>The names of the accounts with these source-qualified ids (those that have one), by qualified id.</summary>
+    public async Task<IReadOnlyDictionary<string, string>> AccountNamesAsync(long organisationId, IReadOnlyCollection<string> qualifiedIds, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(qualifiedIds);
+        var names = new Dictionary<string, string>(StringComparer.Ordinal);
+        if (qualifiedIds.Count == 0) return names;
+        var wanted = qualifiedIds.ToHashSet(StringComparer.Ordinal);
+        var raw = wanted.Select(id => id[(id.IndexOf(':', StringComparison.Ordinal) + 1)..]).Distinct(StringComparer.Ordinal).ToList();
+        await using var db = database.CreateContext();
+        var rows = await db.Accounts.AsNoTracking()
+            .Where(a => a.OrganisationId == organisationId && raw.Contains(a.ExternalId) && a.Name != null)
+            .Select(a => new { a.Source, a.ExternalId, a.Name })
+            .ToListAsync(cancellationToken);
+        foreach (var row in rows)
+        {
+            var id = Qualify(row.Source, row.ExternalId)!;
+            if (wanted.Contains(id)) names[id] = row.Name!;
+        }
+
+        return names;
+    }
+
     /// <summary>
     /// The posts written in <c>[from, to)</c>, for text analysis: not deleted, not by a bot account,
     /// and not private unless <paramref name="includePrivate"/> (the organisation's opt-in). Ids are
@@ -122,13 +144,24 @@ public sealed class MonitoringStore(PulseDatabase database)
             .Where(m => m.OrganisationId == organisationId && m.DeletedAt == null
                 && m.Kind == (int)MessageKind.Post && (includePrivate || !m.IsPrivate)
                 && !bots.Any(b => b.Source == m.Source && b.ExternalId == m.AuthorExternalId))
-            .Select(m => new { m.Source, m.ExternalId, m.AuthorExternalId, m.GroupExternalId, m.CreatedAt, m.Body, m.Language, m.Sentiment })
+            .Select(m => new
+            {
+                m.Source, m.ExternalId, m.AuthorExternalId, m.GroupExternalId, m.CreatedAt, m.Body, m.Language, m.Sentiment,
+                m.ThreadExternalId, m.Likes, m.IsAccepted, m.IsPrivate,
+                // The starter's author (expert finding weighs answers in threads others started): one lookup
+                // on the unique (organisation, source, external id) index per reply.
+                StarterAuthor = m.ThreadExternalId == m.ExternalId
+                    ? m.AuthorExternalId
+                    : db.Messages.Where(s => s.OrganisationId == organisationId && s.Source == m.Source && s.ExternalId == m.ThreadExternalId)
+                        .Select(s => s.AuthorExternalId).FirstOrDefault(),
+            })
             .AsAsyncEnumerable();
         await foreach (var m in rows.WithCancellation(cancellationToken))
         {
             yield return new MessageText(
                 Qualify(m.Source, m.ExternalId)!, Qualify(m.Source, m.AuthorExternalId), new DateTimeOffset(m.CreatedAt, TimeSpan.Zero),
-                m.Body, [], m.Language, m.Sentiment, Qualify(m.Source, m.GroupExternalId));
+                m.Body, [], m.Language, m.Sentiment, Qualify(m.Source, m.GroupExternalId),
+                new MessageThreadFacts(Qualify(m.Source, m.ThreadExternalId)!, Qualify(m.Source, m.StarterAuthor), m.Likes, m.IsAccepted, m.IsPrivate));
         }
     }
 

@@ -37,7 +37,7 @@ internal sealed class ImportIndexing : IAsyncDisposable
     private readonly OrganisationRow organisation;
     private readonly IDisposable? hold;
     private readonly MessageIndex? index;
-    private readonly IndexFeed<(Message Message, bool AuthorIsBot)>? feed;
+    private readonly IndexFeed<(Message Message, bool AuthorIsBot, string? StarterAuthor)>? feed;
     private readonly Tap? tap;
     private readonly bool hadMessages;
     private bool rebuild;
@@ -60,8 +60,17 @@ internal sealed class ImportIndexing : IAsyncDisposable
         }
 
         var includePrivate = organisation.IncludePrivate;
-        feed = new IndexFeed<(Message Message, bool AuthorIsBot)>(
-            index, m => m.Message.ExternalId, m => IndexEntries.FromImport(m.Message, source, m.AuthorIsBot, includePrivate), Environment.ProcessorCount);
+        // A reply whose starter this import did not read before it (an earlier import's thread) takes the
+        // starter's author from the index as last committed; one lookup, on the indexing thread.
+        feed = new IndexFeed<(Message Message, bool AuthorIsBot, string? StarterAuthor)>(
+            index,
+            m => m.Message.ExternalId,
+            m => IndexEntries.FromImport(
+                m.Message, source, m.AuthorIsBot, includePrivate,
+                m.StarterAuthor is { } known ? source + ":" + known
+                : m.Message.IsThreadStarter || m.Message.Kind != MessageKind.Post || m.Message.IsDeleted ? null
+                : index.AuthorOf(source + ":" + m.Message.ThreadExternalId)),
+            Environment.ProcessorCount);
         tap = new Tap(this, transform, bots);
         Transform = tap;
     }
@@ -176,6 +185,10 @@ internal sealed class ImportIndexing : IAsyncDisposable
         // Authors of messages handed over so far: at most the organisation's people, not its messages.
         private readonly HashSet<string> authors = new(StringComparer.Ordinal);
 
+        // The author of each thread starter read so far (expert finding weighs answers in threads others
+        // started): grows with the import's threads, a fraction of its messages, strings the import holds anyway.
+        private readonly Dictionary<string, string?> starters = new(StringComparer.Ordinal);
+
         public Account Apply(Account account)
         {
             var stored = inner?.Apply(account) ?? account;
@@ -199,7 +212,9 @@ internal sealed class ImportIndexing : IAsyncDisposable
             {
                 var author = stored.AuthorExternalId;
                 if (author is not null) authors.Add(author);
-                owner.feed!.Add((stored, author is not null && bots.Contains(author)));
+                if (stored.IsThreadStarter) starters[stored.ExternalId] = author;
+                var starterAuthor = stored.IsThreadStarter ? author : starters.GetValueOrDefault(stored.ThreadExternalId);
+                owner.feed!.Add((stored, author is not null && bots.Contains(author), starterAuthor));
             }
 
             return stored;

@@ -13,7 +13,7 @@ public static class BenchCommand
     public static Command Create(CommandRunner runner)
     {
         ArgumentNullException.ThrowIfNull(runner);
-        return new Command("bench", "Measure the end-to-end speed targets (docs/performance.md).") { Yammer(runner), Survey(runner), Benchmark(runner), Report(runner), WavePage(runner), Page(runner), Sentiment(runner) };
+        return new Command("bench", "Measure the end-to-end speed targets (docs/performance.md).") { Yammer(runner), Survey(runner), Benchmark(runner), Report(runner), WavePage(runner), Page(runner), Sentiment(runner), ExpertsCommand.Bench(runner), ExpertsCommand.Speed(runner) };
     }
 
     private static Command Yammer(CommandRunner runner)

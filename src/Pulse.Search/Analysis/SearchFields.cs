@@ -24,4 +24,15 @@ internal static class SearchFields
     public const string Language = "lang";
     /// <summary>The sentiment score as the bits of a double, doc values only (theme sentiment).</summary>
     public const string Sentiment = "sentiment";
+    /// <summary>The thread's qualified id: sorted doc values (experts: leave a thread out, answers in others' threads).</summary>
+    public const string Thread = "thread";
+    /// <summary>The qualified author of the thread's starter, where known: sorted doc values (experts).</summary>
+    public const string StarterAuthor = "starter";
+    /// <summary>The author's qualified id as an indexed term (postings only): expert finding reads one person's
+    /// answers through it (their recent activity) without a pass over the index.</summary>
+    public const string AuthorTerm = "by";
+    /// <summary>Likes as the platform counts them: doc values (experts).</summary>
+    public const string Likes = "likes";
+    /// <summary><see cref="Indexing.MessageTraits"/> as a number: doc values (experts).</summary>
+    public const string Flags = "flags";
 }

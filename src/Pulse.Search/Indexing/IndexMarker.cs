@@ -16,8 +16,9 @@ namespace Pulse.Search.Indexing;
 public sealed record IndexMarker(int Format, long Messages, string? LastMessageId, DateTimeOffset? LastCreatedAt, string Watermark)
 {
     /// <summary>Version of fields and analysis. Bump it with every change to either. 2: doc values for
-    /// themes (created, author, sentiment); created, author and group no longer indexed.</summary>
-    public const int CurrentFormat = 2;
+    /// themes (created, author, sentiment); created, author and group no longer indexed. 3: doc values for
+    /// experts (thread, starter's author, likes, reply/accepted/private flags).</summary>
+    public const int CurrentFormat = 3;
 
     private const string FormatKey = "pulse.format";
     private const string MessagesKey = "pulse.messages";

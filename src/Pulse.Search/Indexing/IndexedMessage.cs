@@ -13,7 +13,14 @@ namespace Pulse.Search.Indexing;
 /// messages do not count, like <see cref="MessageKind.Bot"/> ones.</param>
 /// <param name="Sentiment">Its sentiment score in [-1, 1], kept for theme figures; null scores the body
 /// here with the default analyzer (what the import stores).</param>
-public sealed record IndexedMessage(string Id, Message Message, TextLanguage Language = TextLanguage.Unknown, bool AuthorIsBot = false, double? Sentiment = null)
+/// <param name="StarterAuthor">The qualified author of the thread's starter, where known (experts weigh answers in
+/// threads started by others); null for a starter (its own author) or when unknown.</param>
+/// <param name="PrivateConversation">Part of a private conversation, indexed only because the organisation opted in
+/// to count them (then <see cref="Message.IsPrivate"/> is false here): such messages count for participation and
+/// themes, never as evidence of expertise.</param>
+public sealed record IndexedMessage(
+    string Id, Message Message, TextLanguage Language = TextLanguage.Unknown, bool AuthorIsBot = false, double? Sentiment = null,
+    string? StarterAuthor = null, bool PrivateConversation = false)
 {
     /// <summary>The rule of participation (Participation.cs, "What counts as a message"): a post, not
     /// deleted, not private, not by a bot. Only these are kept in the index.</summary>

@@ -41,6 +41,11 @@ internal sealed class MessageDocument
     private readonly StoredField _author = new(SearchFields.Author, "");
     private readonly SortedDocValuesField _authorValue = new(SearchFields.Author, new BytesRef());
     private readonly StoredField _group = new(SearchFields.Group, "");
+    private readonly SortedDocValuesField _thread = new(SearchFields.Thread, new BytesRef());
+    private readonly SortedDocValuesField _starterAuthor = new(SearchFields.StarterAuthor, new BytesRef());
+    private readonly StringField _authorTerm = new(SearchFields.AuthorTerm, "", Field.Store.NO);
+    private readonly NumericDocValuesField _likes = new(SearchFields.Likes, 0L);
+    private readonly NumericDocValuesField _flags = new(SearchFields.Flags, 0L);
 
     static MessageDocument()
     {
@@ -90,7 +95,27 @@ internal sealed class MessageDocument
             _authorValue.SetBytesValue(new BytesRef(author));
             fields.Add(_author);
             fields.Add(_authorValue);
+            _authorTerm.SetStringValue(author);
+            fields.Add(_authorTerm);
         }
+
+        // What expert finding weighs (format 3): the thread, whose it is, likes and acceptance.
+        _thread.SetBytesValue(new BytesRef(message.ThreadExternalId));
+        fields.Add(_thread);
+        var starterAuthor = message.IsThreadStarter ? message.AuthorExternalId : entry.StarterAuthor;
+        if (starterAuthor is not null)
+        {
+            _starterAuthor.SetBytesValue(new BytesRef(starterAuthor));
+            fields.Add(_starterAuthor);
+        }
+
+        _likes.SetInt64Value(message.Likes);
+        fields.Add(_likes);
+        var flags = (message.IsThreadStarter ? MessageTraits.None : MessageTraits.Reply)
+            | (message.IsAccepted ? MessageTraits.Accepted : MessageTraits.None)
+            | (entry.PrivateConversation || message.IsPrivate ? MessageTraits.Private : MessageTraits.None);
+        _flags.SetInt64Value((long)flags);
+        fields.Add(_flags);
 
         if (message.GroupExternalId is { } group)
         {

@@ -21,7 +21,7 @@ namespace Pulse.Search.Indexing;
 /// number of threads read the index as of the last <see cref="Commit"/> (a <see cref="SearcherManager"/>
 /// refreshed there), never a half-imported state.</para>
 /// </remarks>
-public sealed class MessageIndex : IDisposable
+public sealed partial class MessageIndex : IDisposable
 {
     private readonly LuceneDirectory _directory;
     private readonly bool _ownsDirectory;

@@ -71,6 +71,14 @@ public sealed record UiText
     public required string SearchLabel { get; init; }
     public required string SearchButton { get; init; }
     public required string SearchResults { get; init; }
+    public required string ExpertsHeading { get; init; }
+    public required string ExpertsIntro { get; init; }
+    public required string ExpertsLabel { get; init; }
+    public required string ExpertsButton { get; init; }
+    public required string NoExperts { get; init; }
+    public required string ExpertsLink { get; init; }
+    public required string ExpertScore { get; init; }
+    public required string AcceptedAnswer { get; init; }
     public required string ThemesHeading { get; init; }
     public required string Theme { get; init; }
     public required string Sentiment { get; init; }
@@ -280,6 +288,14 @@ public sealed record UiText
         SearchLabel = "Woorden, \"zinsdelen\", AND, OR, NOT",
         SearchButton = "Zoek",
         SearchResults = "berichten gevonden (de 50 beste)",
+        ExpertsHeading = "Wie weet hiervan?",
+        ExpertsIntro = "Mensen gerangschikt naar hun berichten over het onderwerp: antwoorden in draadjes van anderen, gewaardeerde en geaccepteerde antwoorden en recente activiteit tellen het zwaarst. Wie maar één bericht heeft, telt niet als expert; privégesprekken tellen nooit mee.",
+        ExpertsLabel = "Onderwerp of vraag",
+        ExpertsButton = "Zoek experts",
+        NoExperts = "Niemand heeft hier genoeg over geschreven om als expert te gelden.",
+        ExpertsLink = "Wie weet ergens van? Experts zoeken",
+        ExpertScore = "score",
+        AcceptedAnswer = "geaccepteerd antwoord",
         ThemesHeading = "Thema's",
         Theme = "Thema",
         Sentiment = "Sentiment (−1 tot 1)",
@@ -440,6 +456,14 @@ public sealed record UiText
         SearchLabel = "Words, \"phrases\", AND, OR, NOT",
         SearchButton = "Search",
         SearchResults = "messages found (the 50 best)",
+        ExpertsHeading = "Who knows about this?",
+        ExpertsIntro = "People ranked by their messages on the subject: answers in threads others started, liked and accepted answers and recent activity weigh most. One message does not make an expert; private conversations never count.",
+        ExpertsLabel = "Subject or question",
+        ExpertsButton = "Find experts",
+        NoExperts = "No one has written enough on this to count as an expert.",
+        ExpertsLink = "Who knows about something? Find experts",
+        ExpertScore = "score",
+        AcceptedAnswer = "accepted answer",
         ThemesHeading = "Themes",
         Theme = "Theme",
         Sentiment = "Sentiment (−1 to 1)",

@@ -26,6 +26,7 @@ public static class PageEndpoints
         routes.MapGetAndHead("/org/{slug}/alerts", AlertsAsync).WithName("Alerts").ExcludeFromDescription();
         routes.MapGetAndHead("/org/{slug}/knowledge", KnowledgeAsync).WithName("Knowledge").ExcludeFromDescription();
         routes.MapGetAndHead("/org/{slug}/search", SearchAsync).WithName("Search").ExcludeFromDescription();
+        routes.MapGetAndHead("/org/{slug}/experts", ExpertsEndpoint.RespondAsync).WithName("Experts").ExcludeFromDescription();
         routes.MapGetAndHead("/waves/{code}", WaveAsync).WithName("Wave").ExcludeFromDescription();
         routes.MapGetAndHead("/waves/{code}/org/{slug}", ScorecardAsync).WithName("Scorecard").ExcludeFromDescription();
         routes.MapRealityPages();
