@@ -189,47 +189,6 @@ public sealed class MonitoringStore(PulseDatabase database)
     }
 
     /// <summary>Every group (community, channel) of the organisation, ids qualified by source like the messages' group ids.</summary>
-    /// <summary>
-    /// The authors (qualified ids; null when a reply has none) of the countable replies — posts, not
-    /// deleted, outside private conversations — in the threads of the given messages (qualified ids,
-    /// <c>source:id</c>): the answers given where those messages were written. Read in chunks, so a
-    /// theme with many matches does not become one enormous statement.
-    /// </summary>
-    public async Task<IReadOnlyList<string?>> ThreadReplyAuthorsAsync(long organisationId, IReadOnlyList<string> messageIds, CancellationToken cancellationToken = default)
-    {
-        ArgumentNullException.ThrowIfNull(messageIds);
-        await using var db = database.CreateContext();
-        var authors = new List<string?>();
-        foreach (var bySource in messageIds.Select(Split).GroupBy(id => id.Source, StringComparer.Ordinal))
-        {
-            var source = bySource.Key;
-            var threads = new HashSet<string>(StringComparer.Ordinal);
-            foreach (var chunk in bySource.Select(id => id.ExternalId).Chunk(500))
-            {
-                threads.UnionWith(await db.Messages.AsNoTracking()
-                    .Where(m => m.OrganisationId == organisationId && m.Source == source && chunk.Contains(m.ExternalId))
-                    .Select(m => m.ThreadExternalId).ToListAsync(cancellationToken));
-            }
-
-            foreach (var chunk in threads.Order(StringComparer.Ordinal).Chunk(500))
-            {
-                var rows = await db.Messages.AsNoTracking()
-                    .Where(m => m.OrganisationId == organisationId && m.Source == source && chunk.Contains(m.ThreadExternalId)
-                        && m.ExternalId != m.ThreadExternalId && m.Kind == (int)MessageKind.Post && m.DeletedAt == null && !m.IsPrivate)
-                    .Select(m => m.AuthorExternalId).ToListAsync(cancellationToken);
-                authors.AddRange(rows.Select(a => Qualify(source, a)));
-            }
-        }
-
-        return authors;
-
-        static (string Source, string ExternalId) Split(string id)
-        {
-            var colon = id.IndexOf(':', StringComparison.Ordinal);
-            return colon < 0 ? (string.Empty, id) : (id[..colon], id[(colon + 1)..]);
-        }
-    }
-
     public async Task<IReadOnlyList<Group>> GroupsAsync(long organisationId, CancellationToken cancellationToken = default)
     {
         await using var db = database.CreateContext();

@@ -25,18 +25,18 @@ public sealed class KnowledgeQuery(PulseDatabase database, SearchService search)
         var period = ParticipationQuery.Resolve(from, to, await store.LatestMessageAsync(organisation.Id, includePrivate: false, cancellationToken));
         if (themes.Count == 0) return new KnowledgeView(organisation.Slug, period, []);
 
-        var matches = await search.WithCurrentIndexAsync(
-            slug, force: false, (index, _, _) => themes.Select(t => index.Matches(ThemeQuery.Parse(t.Query), period.From, period.To)).ToList(), cancellationToken);
+        // From the index's doc values: the threads of the theme's matches, then their replies' authors.
+        var answerers = await search.WithCurrentIndexAsync(
+            slug, force: false, (index, _, _) => themes.Select(t => index.ThemeAnswerers(ThemeQuery.Parse(t.Query), period.From, period.To)).ToList(), cancellationToken);
         var accounts = (await store.AccountsAsync(organisation.Id, cancellationToken)).ToDictionary(a => a.ExternalId, StringComparer.Ordinal);
         var result = new List<ThemeKnowledge>();
         for (var i = 0; i < themes.Count; i++)
         {
-            var authors = await store.ThreadReplyAuthorsAsync(organisation.Id, matches[i], cancellationToken);
-            result.Add(KnowledgeRisk.Of(themes[i].Name, authors.OfType<string>()
-                .Where(author => !(accounts.TryGetValue(author, out var account) && account.IsBot))
-                .Select(author => accounts.TryGetValue(author, out var account)
-                    ? (DirectoryEntryKey(account.Email) ?? author, account.Name)
-                    : (author, (string?)null))));
+            result.Add(KnowledgeRisk.Of(themes[i].Name, answerers[i]
+                .Where(a => !(accounts.TryGetValue(a.Key, out var account) && account.IsBot))
+                .SelectMany(a => Enumerable.Repeat(accounts.TryGetValue(a.Key, out var account)
+                    ? (DirectoryEntryKey(account.Email) ?? a.Key, account.Name)
+                    : (a.Key, (string?)null), a.Value))));
         }
 
         return new KnowledgeView(organisation.Slug, period, result);
