@@ -15,7 +15,5 @@ internal sealed class MessageConfiguration : IEntityTypeConfiguration<MessageRow
         // Periods are the common filter of every figure.
         builder.HasIndex(m => new { m.OrganisationId, m.CreatedAt });
         builder.HasIndex(m => new { m.OrganisationId, m.AuthorExternalId });
-        // A thread's replies: knowledge risk and experts read the answers given in a theme's threads.
-        builder.HasIndex(m => new { m.OrganisationId, m.Source, m.ThreadExternalId });
     }
 }

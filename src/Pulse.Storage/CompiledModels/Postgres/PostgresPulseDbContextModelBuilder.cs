@@ -12,7 +12,7 @@ namespace Pulse.Storage.CompiledModels.Postgres
     public partial class PostgresPulseDbContextModel
     {
         private PostgresPulseDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("7a9b5142-1ea6-42c8-87c0-4d6bea7ab13f"), entityTypeCount: 16)
+            : base(skipDetectChanges: false, modelId: new Guid("16f6787e-cea5-4070-b831-fae36e4eeaca"), entityTypeCount: 16)
         {
         }
 

@@ -11,7 +11,7 @@ namespace Pulse.Storage.CompiledModels.Sqlite
     public partial class SqlitePulseDbContextModel
     {
         private SqlitePulseDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("92340d57-d04d-4372-af38-dae27128d0fe"), entityTypeCount: 16)
+            : base(skipDetectChanges: false, modelId: new Guid("439ce71f-4682-40d3-980e-42bf67e965fa"), entityTypeCount: 16)
         {
         }
 

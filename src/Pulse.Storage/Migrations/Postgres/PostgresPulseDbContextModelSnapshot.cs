@@ -410,9 +410,6 @@ namespace Pulse.Storage.Migrations.Postgres
                         .IsUnique()
                         .HasDatabaseName("ix_messages_organisation_id_source_external_id");
 
-                    b.HasIndex("OrganisationId", "Source", "ThreadExternalId")
-                        .HasDatabaseName("ix_messages_organisation_id_source_thread_external_id");
-
                     b.ToTable("messages", (string)null);
                 });
 
