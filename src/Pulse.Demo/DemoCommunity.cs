@@ -98,6 +98,17 @@ public sealed class DemoCommunity
             AddThread(group, Pick(weights), One(DemoPhrases.GarageStarters), DemoPhrases.GarageReplies, null, weights, End.AddDays(-8), End.AddDays(-1));
         }
 
+        // Knowledge that rests on one person: a specialist of Ruimte en Omgeving answers the questions
+        // about the Omgevingswet, again and again (experts, knowledge risk and its alert show her).
+        var specialist = Accounts.First(a => a.Department == "Ruimte en Omgeving" && !a.IsManager && a.InTargetGroup);
+        var omgevingswet = DemoConversations.Groups.Single(g => g.Id == 102);
+        for (var i = 0; i < 16; i++)
+        {
+            var starter = Pick(weights);
+            if (starter.AccountId == specialist.AccountId) continue;
+            AddAnswered(omgevingswet, starter, One(OmgevingswetQuestions), specialist, [.. OmgevingswetAnswers.OrderBy(_ => random.Next()).Take(4)]);
+        }
+
         for (var i = 0; i < PrivateConversations; i++) AddPrivateConversation(weights);
         messages.Sort((a, b) => a.CreatedAt.CompareTo(b.CreatedAt));
     }
@@ -123,6 +134,39 @@ public sealed class DemoCommunity
             4 => ($"Complimenten aan {One(DemoPhrases.Teams)} voor {One(DemoPhrases.Achievements)}!{tag}", DemoPhrases.CheerReplies),
             _ => ($"Alweer problemen met {One(DemoPhrases.Systems)}. Dit kost ons echt veel tijd. #storing", DemoPhrases.ComplaintReplies),
         };
+    }
+
+    private static readonly string[] OmgevingswetQuestions =
+    [
+        "Hoe toetsen we een aanvraag omgevingsvergunning aan het omgevingsplan als het bestemmingsplan nog geldt? #omgevingswet",
+        "Welke termijn geldt er voor een vergunning in de uitgebreide procedure onder de Omgevingswet? #omgevingswet",
+        "Weet iemand hoe je in het DSO een melding doorzet naar de omgevingsdienst? #omgevingswet",
+        "Moet een dakkapel aan de achterkant nu wel of niet vergunningvrij onder de Omgevingswet? #omgevingswet",
+    ];
+
+    private static readonly string[] OmgevingswetAnswers =
+    [
+        "Het bestemmingsplan maakt deel uit van het tijdelijke deel van het omgevingsplan; je toetst daaraan, plus de bruidsschat. Zie de werkinstructie Omgevingswet.",
+        "Uitgebreide procedure: zes maanden, met één keer zes weken verlenging. Bij de reguliere procedure is het acht weken.",
+        "In het DSO zet je de melding door via 'Doorzenden naar bevoegd gezag'; de omgevingsdienst krijgt hem dan in hun zaaksysteem.",
+        "Vergunningvrij als hij aan de achterkant staat en binnen de regels van het Besluit bouwwerken leefomgeving blijft; check wel het omgevingsplan.",
+        "Ik heb er een stappenplan voor gemaakt op het intranet, onder Omgevingswet > Vergunningen.",
+        "Bel me gerust als het niet lukt, dan kijken we er samen naar.",
+    ];
+
+    /// <summary>A question answered by one person, within hours, in a few replies.</summary>
+    private void AddAnswered(DemoGroup group, DemoPerson starter, string question, DemoPerson answerer, string[] answers)
+    {
+        var created = WorkingMoment(Start, End.AddDays(-2));
+        var id = nextMessageId++;
+        Add(new YammerMessageRow(id, id, starter.AccountId, created, question) { GroupId = group.Id, GroupName = group.Name });
+        var at = created;
+        foreach (var answer in answers)
+        {
+            at = at.AddMinutes(20 + random.Next(180));
+            if (at >= End) break;
+            Add(new YammerMessageRow(nextMessageId++, id, answerer.AccountId, at, answer) { RepliedToId = id, GroupId = group.Id, GroupName = group.Name });
+        }
     }
 
     private void AddThread(

@@ -47,6 +47,9 @@ public sealed class AlertCommandTests
         spike.GetProperty("baseline").GetDouble().ShouldBe(2);
         spike.GetProperty("occurredAt").GetDateTimeOffset().ShouldBe(new DateTimeOffset(2026, 10, 12, 0, 0, 0, TimeSpan.Zero));
         alerts.Single(a => a.GetProperty("kind").GetString() == "unanswered").GetProperty("subject").GetString().ShouldBe("yammer:900");
+        var onePerson = alerts.Single(a => a.GetProperty("kind").GetString() == "onePerson");
+        onePerson.GetProperty("value").GetDouble().ShouldBe(19); // Medewerker 3's replies…
+        onePerson.GetProperty("baseline").GetDouble().ShouldBe(24); // …of the theme's 24
 
         var ack = await CliRun.RunAsync(["alert", "ack", spike.GetProperty("id").GetInt64().ToString(System.Globalization.CultureInfo.InvariantCulture), .. test.CliArguments]);
         var afterAck = await CliRun.RunAsync(["alerts", .. common]);

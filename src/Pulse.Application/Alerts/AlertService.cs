@@ -127,7 +127,7 @@ public sealed class AlertService(PulseDatabase database, ParticipationQuery part
                     var risk = await knowledge.RunAsync(slug, null, asOf, cancellationToken);
                     if (risk.Themes.FirstOrDefault(t => t.Theme == rule.Theme) is { AbsenceFactor: 1 } theme && theme.Replies >= AlertChecks.MinimumMessages)
                     {
-                        raised.Add(new RaisedAlert(rule.Id, AlertKind.OnePerson, $"{rule.Theme}|{risk.Period.To:yyyy-MM-dd}", rule.Theme!, theme.Replies, null, risk.Period.To));
+                        raised.Add(new RaisedAlert(rule.Id, AlertKind.OnePerson, $"{rule.Theme}|{risk.Period.To:yyyy-MM-dd}", rule.Theme!, theme.Answerers[0].Replies, theme.Replies, risk.Period.To));
                     }
 
                     break;
