@@ -116,6 +116,23 @@ public sealed class OrganisationPageTests
     }
 
     [Fact]
+    public async Task Without_a_search_index_the_knowledge_page_says_why_instead_of_failing()
+    {
+        // PostgreSQL served without --index: the test database gives no index folder.
+        await using var app = await RunningApp.StartAsync("postgres", async test =>
+        {
+            await SeedAsync(test);
+            var org = (await new OrganisationStore(test.Database).GetAsync("gemeente-lindeloo")).Id;
+            await new ThemeStore(test.Database).AddAsync(org, "Antwoorden", "antwoord");
+        });
+
+        using var response = await app.Client.GetAsync(new Uri("/org/gemeente-lindeloo/knowledge?lang=en", UriKind.Relative));
+
+        response.StatusCode.ShouldBe(HttpStatusCode.ServiceUnavailable);
+        (await response.Content.ReadAsStringAsync()).ShouldContain("--index");
+    }
+
+    [Fact]
     public async Task A_theme_opens_its_messages_in_search_and_a_bad_query_is_400()
     {
         await using var app = await RunningApp.StartAsync(seed: async test =>

@@ -132,8 +132,19 @@ public static class PageEndpoints
     {
         var text = UiText.For(UiLanguage.Choose(context));
         if (await app.Organisations.FindAsync(slug, cancellationToken) is not { } organisation) return NotFound(context);
-        var view = await app.Knowledge.RunAsync(slug, null, null, cancellationToken);
-        return new RazorComponentResult<KnowledgePage>(new { Text = text, Organisation = organisation, View = view });
+        try
+        {
+            var view = await app.Knowledge.RunAsync(slug, null, null, cancellationToken);
+            return new RazorComponentResult<KnowledgePage>(new { Text = text, Organisation = organisation, View = view });
+        }
+        catch (PulseUsageException e)
+        {
+            // PostgreSQL served without --index has no search index to read the themes from: say so, not 500.
+            return new RazorComponentResult<KnowledgePage>(new { Text = text, Organisation = organisation, Problem = e.Message })
+            {
+                StatusCode = StatusCodes.Status503ServiceUnavailable,
+            };
+        }
     }
 
     /// <summary>The connection between the organisation's departments in the period of its page; 400 for a period that cannot be.</summary>
