@@ -26,7 +26,7 @@ public sealed class PulseApp
         var aggregates = new AggregateCache(database);
         var figures = new FigureCache();
         Participation = new ParticipationQuery(database, aggregates, figures);
-        Communities = new CommunitiesQuery(database, aggregates);
+        Communities = new CommunitiesQuery(database, Participation);
         Trends = new TrendsQuery(database, figures);
         Themes = new ThemeCatalog(database);
         Search = new SearchService(database);

@@ -15,15 +15,13 @@ public sealed record CommunitiesView(string Organisation, string OrganisationNam
 /// responsiveness and trend; the period defaults as for participation (<see cref="ParticipationQuery.Resolve"/>).
 /// Private conversations stay out unless the organisation opted in, as everywhere.
 /// </summary>
-public sealed class CommunitiesQuery(PulseDatabase database, AggregateCache aggregates)
+public sealed class CommunitiesQuery(PulseDatabase database, ParticipationQuery participation)
 {
     public async Task<CommunitiesView> RunAsync(string slug, DateTimeOffset? from, DateTimeOffset? to, CancellationToken cancellationToken = default)
     {
         var organisation = await new OrganisationStore(database).GetAsync(slug, cancellationToken);
         var groups = await new MonitoringStore(database).GroupsAsync(organisation.Id, cancellationToken);
-        var figures = await aggregates.GetAsync(organisation, cancellationToken);
-        var latest = await new MonitoringStore(database).LatestMessageAsync(organisation.Id, organisation.IncludePrivate, cancellationToken);
-        var period = ParticipationQuery.Resolve(from, to, latest);
+        var (figures, period) = await participation.FiguresAsync(organisation, from, to, cancellationToken);
         if (ParticipationQuery.WholeDays(period))
         {
             var communities = figures.Communities(period, groups);

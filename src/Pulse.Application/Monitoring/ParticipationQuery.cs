@@ -26,10 +26,7 @@ public sealed class ParticipationQuery(PulseDatabase database, AggregateCache ag
     public async Task<ParticipationView> RunAsync(
         string slug, DateTimeOffset? from, DateTimeOffset? to, int anonymityThreshold = 5, bool weekly = false, CancellationToken cancellationToken = default)
     {
-        if (anonymityThreshold < Participation.SmallestAnonymityThreshold)
-        {
-            throw new PulseUsageException($"The anonymity threshold (--min-group) must be at least {Participation.SmallestAnonymityThreshold}, not {anonymityThreshold}: smaller groups would name people.");
-        }
+        CheckThreshold(anonymityThreshold);
 
         var organisation = await new OrganisationStore(database).GetAsync(slug, cancellationToken);
         if (cache is null) return await ComputeAsync(organisation, from, to, anonymityThreshold, weekly, cancellationToken);
@@ -42,9 +39,7 @@ public sealed class ParticipationQuery(PulseDatabase database, AggregateCache ag
         Storage.Rows.OrganisationRow organisation, DateTimeOffset? from, DateTimeOffset? to, int anonymityThreshold, bool weekly, CancellationToken cancellationToken)
     {
         var slug = organisation.Slug;
-        var figures = await aggregates.GetAsync(organisation, cancellationToken);
-        var latest = await new MonitoringStore(database).LatestMessageAsync(organisation.Id, organisation.IncludePrivate, cancellationToken);
-        var period = Resolve(from, to, latest);
+        var (figures, period) = await FiguresAsync(organisation, from, to, cancellationToken);
         if (WholeDays(period))
         {
             // The import's aggregates: a pass over the period's days, not over every message.
@@ -69,17 +64,32 @@ public sealed class ParticipationQuery(PulseDatabase database, AggregateCache ag
     public async Task<ConnectionView> ConnectionsAsync(
         string slug, DateTimeOffset? from, DateTimeOffset? to, int anonymityThreshold = 5, CancellationToken cancellationToken = default)
     {
+        CheckThreshold(anonymityThreshold);
+
+        var organisation = await new OrganisationStore(database).GetAsync(slug, cancellationToken);
+        var (figures, period) = await FiguresAsync(organisation, from, to, cancellationToken);
+        if (!WholeDays(period)) throw new PulseUsageException("The connection between departments is counted in whole days: give --from and --to as dates (yyyy-MM-dd).");
+        return new ConnectionView(organisation.Slug, organisation.Name, period, anonymityThreshold, figures.Connections(period, anonymityThreshold));
+    }
+
+    /// <summary>
+    /// The organisation's prepared aggregates and the period asked for, its missing ends filled in from
+    /// the latest message (<see cref="Resolve"/>): where every aggregate-based figure starts.
+    /// </summary>
+    internal async Task<(AggregatedParticipation Figures, Period Period)> FiguresAsync(
+        Storage.Rows.OrganisationRow organisation, DateTimeOffset? from, DateTimeOffset? to, CancellationToken cancellationToken)
+    {
+        var figures = await aggregates.GetAsync(organisation, cancellationToken);
+        var latest = await new MonitoringStore(database).LatestMessageAsync(organisation.Id, organisation.IncludePrivate, cancellationToken);
+        return (figures, Resolve(from, to, latest));
+    }
+
+    private static void CheckThreshold(int anonymityThreshold)
+    {
         if (anonymityThreshold < Participation.SmallestAnonymityThreshold)
         {
             throw new PulseUsageException($"The anonymity threshold (--min-group) must be at least {Participation.SmallestAnonymityThreshold}, not {anonymityThreshold}: smaller groups would name people.");
         }
-
-        var organisation = await new OrganisationStore(database).GetAsync(slug, cancellationToken);
-        var figures = await aggregates.GetAsync(organisation, cancellationToken);
-        var latest = await new MonitoringStore(database).LatestMessageAsync(organisation.Id, organisation.IncludePrivate, cancellationToken);
-        var period = Resolve(from, to, latest);
-        if (!WholeDays(period)) throw new PulseUsageException("The connection between departments is counted in whole days: give --from and --to as dates (yyyy-MM-dd).");
-        return new ConnectionView(organisation.Slug, organisation.Name, period, anonymityThreshold, figures.Connections(period, anonymityThreshold));
     }
 
     /// <summary>True when the aggregates, which count whole UTC days, cover the period exactly.</summary>

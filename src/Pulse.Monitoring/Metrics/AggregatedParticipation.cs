@@ -21,6 +21,7 @@ public sealed class AggregatedParticipation
     private readonly People people;
     private readonly bool includePrivate;
     private readonly long[] firstMessageTicks;
+    private readonly int targetGroupSize;
     private readonly int directoryEntries;
 
     /// <param name="includePrivate">Count private conversations (the organisation's opt-in).</param>
@@ -32,6 +33,7 @@ public sealed class AggregatedParticipation
         this.includePrivate = includePrivate;
         directoryEntries = directory.Count;
         people = People.Resolve(aggregates.Accounts, directory);
+        for (var person = 0; person < people.Count; person++) targetGroupSize += people.InTargetGroup[person] ? 1 : 0;
         firstMessageTicks = new long[people.Count];
         Array.Fill(firstMessageTicks, long.MaxValue);
         var firstDays = includePrivate ? aggregates.FirstDayWithPrivate : aggregates.FirstDay;
@@ -173,8 +175,6 @@ public sealed class AggregatedParticipation
             if ((includePrivate ? thread.FirstReplyWithPrivateTicks : thread.FirstReplyTicks) is { } reply) tally.Waits.Add(reply - thread.StartedTicks);
         }
 
-        var targetGroup = 0;
-        for (var person = 0; person < people.Count; person++) targetGroup += people.InTargetGroup[person] ? 1 : 0;
         var names = groups.GroupBy(g => g.ExternalId, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First().Name, StringComparer.Ordinal);
         var result = new List<Community>();
         foreach (var (group, tally) in tallies)
@@ -189,7 +189,7 @@ public sealed class AggregatedParticipation
                 tally.Messages,
                 tally.Threads,
                 tally.Contributors.Count,
-                targetGroup == 0 ? null : (double)active / targetGroup,
+                targetGroupSize == 0 ? null : (double)active / targetGroupSize,
                 responsiveness.AnsweredWithin24h,
                 responsiveness.MedianHoursToFirstReply,
                 tally.Before,
@@ -224,8 +224,6 @@ public sealed class AggregatedParticipation
             set.Add(person);
         }
 
-        var targetGroup = 0;
-        for (var person = 0; person < people.Count; person++) targetGroup += people.InTargetGroup[person] ? 1 : 0;
         var result = new Dictionary<string, IReadOnlyList<CommunityWeek>>(StringComparer.Ordinal);
         foreach (var (group, perWeek) in messages)
         {
@@ -237,7 +235,7 @@ public sealed class AggregatedParticipation
                     DateOnly.FromDateTime(firstMonday.AddDays(7 * week).UtcDateTime),
                     perWeek[week],
                     set?.Count ?? 0,
-                    targetGroup == 0 ? null : (double)active / targetGroup);
+                    targetGroupSize == 0 ? null : (double)active / targetGroupSize);
             })];
         }
 
