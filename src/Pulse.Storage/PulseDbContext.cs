@@ -41,6 +41,14 @@ public abstract class PulseDbContext(DbContextOptions options) : DbContext(optio
 
     public DbSet<SurveyResponseRow> SurveyResponses => Set<SurveyResponseRow>();
 
+    public DbSet<UserRow> Users => Set<UserRow>();
+
+    public DbSet<UserOrganisationRow> UserOrganisations => Set<UserOrganisationRow>();
+
+    public DbSet<ApiTokenRow> ApiTokens => Set<ApiTokenRow>();
+
+    public DbSet<DataProtectionKeyRow> DataProtectionKeys => Set<DataProtectionKeyRow>();
+
     /// <summary>Which server this context talks to; bulk paths differ per provider.</summary>
     public abstract DatabaseProvider Provider { get; }
 

@@ -12,7 +12,7 @@ namespace Pulse.Storage.CompiledModels.Postgres
     public partial class PostgresPulseDbContextModel
     {
         private PostgresPulseDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("16f6787e-cea5-4070-b831-fae36e4eeaca"), entityTypeCount: 16)
+            : base(skipDetectChanges: false, modelId: new Guid("3b9917ce-0ced-490d-bfda-ebae2ab1e5ac"), entityTypeCount: 20)
         {
         }
 
@@ -23,6 +23,8 @@ namespace Pulse.Storage.CompiledModels.Postgres
             var activityDayRow = ActivityDayRowEntityType.Create(this);
             var alertRow = AlertRowEntityType.Create(this);
             var alertRuleRow = AlertRuleRowEntityType.Create(this);
+            var apiTokenRow = ApiTokenRowEntityType.Create(this);
+            var dataProtectionKeyRow = DataProtectionKeyRowEntityType.Create(this);
             var groupRow = GroupRowEntityType.Create(this);
             var messageRow = MessageRowEntityType.Create(this);
             var organisationRow = OrganisationRowEntityType.Create(this);
@@ -33,6 +35,8 @@ namespace Pulse.Storage.CompiledModels.Postgres
             var themeRow = ThemeRowEntityType.Create(this);
             var threadStartRow = ThreadStartRowEntityType.Create(this);
             var topicRow = TopicRowEntityType.Create(this);
+            var userOrganisationRow = UserOrganisationRowEntityType.Create(this);
+            var userRow = UserRowEntityType.Create(this);
             var waveRow = WaveRowEntityType.Create(this);
 
             AccountFirstDayRowEntityType.CreateForeignKey1(accountFirstDayRow, organisationRow);
@@ -41,6 +45,7 @@ namespace Pulse.Storage.CompiledModels.Postgres
             AlertRowEntityType.CreateForeignKey1(alertRow, organisationRow);
             AlertRowEntityType.CreateForeignKey2(alertRow, alertRuleRow);
             AlertRuleRowEntityType.CreateForeignKey1(alertRuleRow, organisationRow);
+            ApiTokenRowEntityType.CreateForeignKey1(apiTokenRow, organisationRow);
             GroupRowEntityType.CreateForeignKey1(groupRow, organisationRow);
             MessageRowEntityType.CreateForeignKey1(messageRow, organisationRow);
             PersonRowEntityType.CreateForeignKey1(personRow, organisationRow);
@@ -51,12 +56,16 @@ namespace Pulse.Storage.CompiledModels.Postgres
             ThemeRowEntityType.CreateForeignKey1(themeRow, organisationRow);
             ThreadStartRowEntityType.CreateForeignKey1(threadStartRow, organisationRow);
             TopicRowEntityType.CreateForeignKey1(topicRow, organisationRow);
+            UserOrganisationRowEntityType.CreateForeignKey1(userOrganisationRow, organisationRow);
+            UserOrganisationRowEntityType.CreateForeignKey2(userOrganisationRow, userRow);
 
             AccountFirstDayRowEntityType.CreateAnnotations(accountFirstDayRow);
             AccountRowEntityType.CreateAnnotations(accountRow);
             ActivityDayRowEntityType.CreateAnnotations(activityDayRow);
             AlertRowEntityType.CreateAnnotations(alertRow);
             AlertRuleRowEntityType.CreateAnnotations(alertRuleRow);
+            ApiTokenRowEntityType.CreateAnnotations(apiTokenRow);
+            DataProtectionKeyRowEntityType.CreateAnnotations(dataProtectionKeyRow);
             GroupRowEntityType.CreateAnnotations(groupRow);
             MessageRowEntityType.CreateAnnotations(messageRow);
             OrganisationRowEntityType.CreateAnnotations(organisationRow);
@@ -67,6 +76,8 @@ namespace Pulse.Storage.CompiledModels.Postgres
             ThemeRowEntityType.CreateAnnotations(themeRow);
             ThreadStartRowEntityType.CreateAnnotations(threadStartRow);
             TopicRowEntityType.CreateAnnotations(topicRow);
+            UserOrganisationRowEntityType.CreateAnnotations(userOrganisationRow);
+            UserRowEntityType.CreateAnnotations(userRow);
             WaveRowEntityType.CreateAnnotations(waveRow);
 
             AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn);

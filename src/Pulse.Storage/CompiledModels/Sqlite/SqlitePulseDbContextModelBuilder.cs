@@ -11,7 +11,7 @@ namespace Pulse.Storage.CompiledModels.Sqlite
     public partial class SqlitePulseDbContextModel
     {
         private SqlitePulseDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("439ce71f-4682-40d3-980e-42bf67e965fa"), entityTypeCount: 16)
+            : base(skipDetectChanges: false, modelId: new Guid("fc689c11-ff8c-42ec-a4ad-de5c99a17443"), entityTypeCount: 20)
         {
         }
 
@@ -22,6 +22,8 @@ namespace Pulse.Storage.CompiledModels.Sqlite
             var activityDayRow = ActivityDayRowEntityType.Create(this);
             var alertRow = AlertRowEntityType.Create(this);
             var alertRuleRow = AlertRuleRowEntityType.Create(this);
+            var apiTokenRow = ApiTokenRowEntityType.Create(this);
+            var dataProtectionKeyRow = DataProtectionKeyRowEntityType.Create(this);
             var groupRow = GroupRowEntityType.Create(this);
             var messageRow = MessageRowEntityType.Create(this);
             var organisationRow = OrganisationRowEntityType.Create(this);
@@ -32,6 +34,8 @@ namespace Pulse.Storage.CompiledModels.Sqlite
             var themeRow = ThemeRowEntityType.Create(this);
             var threadStartRow = ThreadStartRowEntityType.Create(this);
             var topicRow = TopicRowEntityType.Create(this);
+            var userOrganisationRow = UserOrganisationRowEntityType.Create(this);
+            var userRow = UserRowEntityType.Create(this);
             var waveRow = WaveRowEntityType.Create(this);
 
             AccountFirstDayRowEntityType.CreateForeignKey1(accountFirstDayRow, organisationRow);
@@ -40,6 +44,7 @@ namespace Pulse.Storage.CompiledModels.Sqlite
             AlertRowEntityType.CreateForeignKey1(alertRow, organisationRow);
             AlertRowEntityType.CreateForeignKey2(alertRow, alertRuleRow);
             AlertRuleRowEntityType.CreateForeignKey1(alertRuleRow, organisationRow);
+            ApiTokenRowEntityType.CreateForeignKey1(apiTokenRow, organisationRow);
             GroupRowEntityType.CreateForeignKey1(groupRow, organisationRow);
             MessageRowEntityType.CreateForeignKey1(messageRow, organisationRow);
             PersonRowEntityType.CreateForeignKey1(personRow, organisationRow);
@@ -50,12 +55,16 @@ namespace Pulse.Storage.CompiledModels.Sqlite
             ThemeRowEntityType.CreateForeignKey1(themeRow, organisationRow);
             ThreadStartRowEntityType.CreateForeignKey1(threadStartRow, organisationRow);
             TopicRowEntityType.CreateForeignKey1(topicRow, organisationRow);
+            UserOrganisationRowEntityType.CreateForeignKey1(userOrganisationRow, organisationRow);
+            UserOrganisationRowEntityType.CreateForeignKey2(userOrganisationRow, userRow);
 
             AccountFirstDayRowEntityType.CreateAnnotations(accountFirstDayRow);
             AccountRowEntityType.CreateAnnotations(accountRow);
             ActivityDayRowEntityType.CreateAnnotations(activityDayRow);
             AlertRowEntityType.CreateAnnotations(alertRow);
             AlertRuleRowEntityType.CreateAnnotations(alertRuleRow);
+            ApiTokenRowEntityType.CreateAnnotations(apiTokenRow);
+            DataProtectionKeyRowEntityType.CreateAnnotations(dataProtectionKeyRow);
             GroupRowEntityType.CreateAnnotations(groupRow);
             MessageRowEntityType.CreateAnnotations(messageRow);
             OrganisationRowEntityType.CreateAnnotations(organisationRow);
@@ -66,6 +75,8 @@ namespace Pulse.Storage.CompiledModels.Sqlite
             ThemeRowEntityType.CreateAnnotations(themeRow);
             ThreadStartRowEntityType.CreateAnnotations(threadStartRow);
             TopicRowEntityType.CreateAnnotations(topicRow);
+            UserOrganisationRowEntityType.CreateAnnotations(userOrganisationRow);
+            UserRowEntityType.CreateAnnotations(userRow);
             WaveRowEntityType.CreateAnnotations(waveRow);
 
             AddAnnotation("ProductVersion", "10.0.15");
