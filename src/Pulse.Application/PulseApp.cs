@@ -1,3 +1,4 @@
+using Pulse.Application.Access;
 using Pulse.Application.Alerts;
 using Pulse.Application.Benchmark;
 using Pulse.Application.Imports;
@@ -41,7 +42,11 @@ public sealed class PulseApp
         Alerts = new AlertService(database, Participation, ThemeFigures, Knowledge);
         Imports.AfterImport = async (slug, cancellationToken) => (await Alerts.EvaluateAsync(slug, cancellationToken)).Raised;
         Reality = new RealityQuery(database, Scoring, aggregates);
+        Access = new AccessService(database);
     }
+
+    /// <summary>Users, sign-in and API tokens: who may see which organisation (issue 11).</summary>
+    public AccessService Access { get; }
 
     public KnowledgeQuery Knowledge { get; }
 

@@ -51,6 +51,8 @@ public static class PulseCli
         root.Add(DemoCommand.Create(runner));
         root.Add(ServeCommand.Create(runner));
         root.Add(OrgCommand.Create(runner));
+        root.Add(UserCommand.Create(runner));
+        root.Add(TokenCommand.Create(runner));
         root.Add(ModelCommand.Create(runner));
         root.Add(WaveCommand.Create(runner));
         root.Add(SurveyCommand.Create(runner));

@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.FileProviders;
 using Microsoft.Extensions.Logging;
+using Pulse.Web.Access;
 using Pulse.Web.Apis;
 using Pulse.Web.Downloads;
 using Pulse.Web.Hosting;
@@ -41,6 +42,7 @@ public static class PulseWebApp
         builder.Services.AddSingleton<WaveViews>();
         builder.Services.AddRazorComponents();
         builder.Services.AddProblemDetails();
+        builder.Services.AddPulseAccess(options.App);
 
         var assets = new ManifestEmbeddedFileProvider(typeof(PulseWebApp).Assembly, "wwwroot");
         var app = builder.Build();
@@ -51,9 +53,12 @@ public static class PulseWebApp
             FileProvider = assets,
             RequestPath = "/assets",
         });
+        app.UseRouting();
+        app.UsePulseAccess();
         // Pages link the icon; tools that ask for the traditional address get the same SVG.
         app.MapGetAndHead("/favicon.ico", () => TypedResults.File(assets.GetFileInfo("favicon.svg").CreateReadStream(), "image/svg+xml"))
-            .ExcludeFromDescription();
+            .AllowAnonymous().ExcludeFromDescription();
+        app.MapSignIn();
         app.MapHealthApi();
         app.MapOrganisationsApi();
         app.MapWavesApi();

@@ -1,3 +1,4 @@
+using OpenQA.Selenium;
 using OpenQA.Selenium.Chrome;
 
 namespace Pulse.Web.Tests;
@@ -35,5 +36,24 @@ public static class Browser
         service.SuppressInitialDiagnosticInformation = true;
         service.HideCommandPromptWindow = true;
         return new ChromeDriver(service, options, TimeSpan.FromSeconds(60));
+    }
+
+    /// <summary>A browser signed in as <paramref name="app"/>'s administrator through the sign-in form.</summary>
+    public static ChromeDriver Start(RunningApp app)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        var browser = Start();
+        SignIn(browser, app, RunningApp.AdminEmail, RunningApp.AdminPassword);
+        return browser;
+    }
+
+    public static void SignIn(ChromeDriver browser, RunningApp app, string email, string password)
+    {
+        ArgumentNullException.ThrowIfNull(browser);
+        ArgumentNullException.ThrowIfNull(app);
+        browser.Navigate().GoToUrl(new Uri(app.Address, "/signin"));
+        browser.FindElement(By.Id("email")).SendKeys(email);
+        browser.FindElement(By.Id("password")).SendKeys(password);
+        browser.FindElement(By.Id("signin")).Click();
     }
 }

@@ -14,7 +14,7 @@ public sealed class BrowserTests
             await store.AddAsync("gemeente-lindeloo", "Gemeente Lindeloo", 1240);
             await store.AddAsync("waterschap-rijnvliet", "Waterschap Rijnvliet", 720);
         });
-        using var browser = Browser.Start();
+        using var browser = Browser.Start(app);
 
         browser.Navigate().GoToUrl(app.Address);
         var dutchHeading = browser.FindElement(By.Id("organisations-heading")).Text;

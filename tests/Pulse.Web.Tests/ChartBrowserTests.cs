@@ -11,7 +11,7 @@ public sealed class ChartBrowserTests
         await using var app = await RunningApp.StartAsync(seed: WaveDashboardTests.SeedAsync);
         using var head = await app.Client.GetAsync(new Uri("/waves/2026", UriKind.Relative));
         head.Headers.GetValues("Content-Security-Policy").Single().ShouldContain("style-src 'self'");
-        using var browser = Browser.Start();
+        using var browser = Browser.Start(app);
 
         foreach (var page in new[] { "/waves/2026", "/waves/2026?lang=en", "/waves/2026/org/kwarts" })
         {
@@ -34,7 +34,7 @@ public sealed class ChartBrowserTests
     public async Task The_participation_charts_of_the_organisation_page_load_with_the_security_policy_in_force()
     {
         await using var app = await RunningApp.StartAsync(seed: OrganisationPageTests.SeedAsync);
-        using var browser = Browser.Start();
+        using var browser = Browser.Start(app);
 
         browser.Navigate().GoToUrl(new Uri(app.Address, "/org/gemeente-lindeloo?lang=en"));
         var images = (ReadOnlyCollection<object>)browser.ExecuteScript(

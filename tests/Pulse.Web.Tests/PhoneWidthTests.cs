@@ -13,7 +13,7 @@ public sealed class PhoneWidthTests
             await OrganisationPageTests.SeedAsync(db);
             await WaveDashboardTests.SeedAsync(db);
         });
-        using var browser = Browser.Start();
+        using var browser = Browser.Start(app);
         browser.Manage().Window.Size = new Size(390, 844);
         var pages = new[]
         {

@@ -14,7 +14,8 @@ public static class HealthApi
 
     public static IEndpointRouteBuilder MapHealthApi(this IEndpointRouteBuilder routes)
     {
-        routes.MapGetAndHead("/healthz", CheckAsync).WithName("Health");
+        // Load balancers ask without signing in; it says only whether the database answers.
+        routes.MapGetAndHead("/healthz", CheckAsync).WithName("Health").AllowAnonymous();
         return routes;
     }
 

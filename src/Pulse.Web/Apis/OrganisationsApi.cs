@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 using Pulse.Application;
 using Pulse.Storage;
+using Pulse.Web.Access;
 using Pulse.Web.Hosting;
 
 namespace Pulse.Web.Apis;
@@ -19,8 +20,9 @@ public static class OrganisationsApi
         return routes;
     }
 
-    private static async Task<Ok<IReadOnlyList<OrganisationSummary>>> ListAsync(PulseApp app, CancellationToken cancellationToken) =>
-        TypedResults.Ok(await app.Organisations.ListAsync(cancellationToken));
+    /// <summary>The organisations the caller may see: all for an administrator, their own for an analyst or a token.</summary>
+    private static async Task<Ok<IReadOnlyList<OrganisationSummary>>> ListAsync(HttpContext context, PulseApp app, CancellationToken cancellationToken) =>
+        TypedResults.Ok<IReadOnlyList<OrganisationSummary>>([.. Sessions.Viewer(context)!.Visible(await app.Organisations.ListAsync(cancellationToken), o => o.Slug)]);
 
     private static async Task<Results<Ok<OrganisationSummary>, NotFound>> GetAsync(string slug, PulseApp app, CancellationToken cancellationToken)
     {

@@ -27,6 +27,8 @@ public static class SecurityHeaders
                 headers["Referrer-Policy"] = "no-referrer";
                 // frame-ancestors for current browsers, X-Frame-Options for older ones.
                 headers.XFrameOptions = "DENY";
+                // Only over HTTPS (RFC 6797): on plain HTTP the header means nothing and would pin a loopback address.
+                if (context.Request.IsHttps) headers.StrictTransportSecurity = "max-age=31536000; includeSubDomains";
                 return Task.CompletedTask;
             });
             return next(context);

@@ -10,6 +10,7 @@ using Pulse.Application.Organisations;
 using Pulse.Rendering;
 using Pulse.Storage;
 using Pulse.Web.Localization;
+using Pulse.Web.Access;
 using Pulse.Web.Hosting;
 
 namespace Pulse.Web.Pages;
@@ -40,8 +41,10 @@ public static class PageEndpoints
         HttpContext context, PulseApp app, CancellationToken cancellationToken)
     {
         var text = UiText.For(UiLanguage.Choose(context));
-        var list = await app.Organisations.ListAsync(cancellationToken);
-        var waves = await app.Waves.ListAsync(cancellationToken);
+        var viewer = Sessions.Viewer(context)!;
+        IReadOnlyList<OrganisationSummary> list = [.. viewer.Visible(await app.Organisations.ListAsync(cancellationToken), o => o.Slug)];
+        // The waves hold every organisation of the study: administrators only.
+        IReadOnlyList<WaveSummary> waves = viewer.IsAdmin ? await app.Waves.ListAsync(cancellationToken) : [];
         return new RazorComponentResult<HomePage>(new { Text = text, Organisations = list, Waves = waves });
     }
 
