@@ -1,5 +1,6 @@
 using nietras.SeparatedValues;
 using Pulse.Application;
+using Pulse.Application.Access;
 using Pulse.Storage;
 using Pulse.Connectors.Yammer;
 using Pulse.Demo.Yammer;
@@ -8,7 +9,10 @@ using Pulse.Maturity.Model;
 namespace Pulse.Demo;
 
 /// <summary>What the demo built (and what already stood from an earlier run).</summary>
-public sealed record DemoSummary(int Organisations, int OrganisationsAdded, int People, long Messages, long MessagesAdded, int Waves, int Responses);
+public sealed record DemoSummary(int Organisations, int OrganisationsAdded, int People, long Messages, long MessagesAdded, int Waves, int Responses, DemoSignIn SignIn);
+
+/// <summary>The demo's administrator: a new random password on every run, printed by `pulse demo`.</summary>
+public sealed record DemoSignIn(string Email, string Password);
 
 /// <summary>
 /// Builds the demo dataset through the same paths a customer's data takes: a synthetic Yammer
@@ -18,6 +22,9 @@ public sealed record DemoSummary(int Organisations, int OrganisationsAdded, int 
 /// </summary>
 public sealed class DemoBuilder(PulseApp app)
 {
+    /// <summary>The demo administrator's address (example.org: reserved, never anyone's mail).</summary>
+    public const string DemoEmail = "demo@pulse.example.org";
+
     public async Task<DemoSummary> BuildAsync(Action<string> step, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(step);
@@ -71,9 +78,11 @@ public sealed class DemoBuilder(PulseApp app)
                 responses += (await app.Answers.ImportAsync(wave, answers, null, createOrganisations: false, cancellationToken)).Result.Read;
             }
 
+            step("demo sign-in");
+            var signIn = await DemoSignInAsync(cancellationToken);
             return new DemoSummary(
                 DemoOrganisations.All.Count, added, people.Result.Read,
-                messages.Result.Messages.Read, messages.Result.Messages.New, DemoSurvey.Waves.Length, responses);
+                messages.Result.Messages.Read, messages.Result.Messages.New, DemoSurvey.Waves.Length, responses, signIn);
         }
         finally
         {
@@ -82,6 +91,25 @@ public sealed class DemoBuilder(PulseApp app)
     }
 
     /// <summary>The themes a community manager of the showcase would follow; the demo's messages speak of them.</summary>
+    /// <summary>
+    /// The demo's administrator with a fresh random password: never a fixed one, because a demo left running on a
+    /// reachable address must not open to a password printed in the README.
+    /// </summary>
+    private async Task<DemoSignIn> DemoSignInAsync(CancellationToken cancellationToken)
+    {
+        var password = System.Security.Cryptography.RandomNumberGenerator.GetString("abcdefghjkmnpqrstuvwxyz23456789", 16);
+        if ((await app.Access.UsersAsync(cancellationToken)).Any(u => u.Email == DemoEmail))
+        {
+            await app.Access.ResetPasswordAsync(DemoEmail, password, cancellationToken);
+        }
+        else
+        {
+            await app.Access.AddUserAsync(DemoEmail, Roles.Admin, [], password, cancellationToken);
+        }
+
+        return new DemoSignIn(DemoEmail, password);
+    }
+
     private static readonly (string Name, string Query)[] DemoThemes =
     [
         ("Omgevingswet", "omgevingswet OR omgevingsplan OR DSO OR vergunning"),

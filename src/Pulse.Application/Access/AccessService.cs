@@ -64,6 +64,21 @@ public sealed class AccessService(PulseDatabase database, TimeProvider? clock = 
         return new NewUser(Summary(user), secret);
     }
 
+    /// <summary>
+    /// A new password for a user who forgot theirs (or for the demo's sign-in): generated and to be changed at the next
+    /// sign-in when <paramref name="password"/> is null. Ends every session and lifts a lock.
+    /// </summary>
+    public async Task<NewUser> ResetPasswordAsync(string email, string? password = null, CancellationToken cancellationToken = default)
+    {
+        var address = NormaliseEmail(email);
+        var user = await _store.FindUserAsync(address, cancellationToken) ?? throw new PulseException($"No user {address}; `pulse user list` shows them.");
+        if (password is not null) RequireStrong(password);
+        var secret = password ?? OneTimePassword();
+        await _store.SetPasswordAsync(user.Id, Hasher.HashPassword(address, secret), mustChange: password is null, cancellationToken);
+        await _store.RecordSignInAsync(user.Id, user.LastSignInAt ?? user.CreatedAt, cancellationToken);
+        return new NewUser(Summary((await _store.FindUserAsync(user.Id, cancellationToken))!), secret);
+    }
+
     public async Task<IReadOnlyList<UserSummary>> UsersAsync(CancellationToken cancellationToken = default) =>
         [.. (await _store.UsersAsync(cancellationToken)).Select(Summary)];
 

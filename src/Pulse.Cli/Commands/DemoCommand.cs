@@ -27,7 +27,8 @@ public static class DemoCommand
                 console => console.WriteLine(
                     $"Demo ready in {session.Storage.Describe()}: {Formats.Number(summary.Organisations)} organisations ({Formats.Number(summary.OrganisationsAdded)} new), " +
                     $"{Formats.Number(summary.People)} people and {Formats.Number(summary.Messages)} messages ({Formats.Number(summary.MessagesAdded)} new) for {DemoOrganisations.Showcase.Name}, " +
-                    $"{summary.Waves} benchmark waves with {Formats.Number(summary.Responses)} responses."));
+                    $"{summary.Waves} benchmark waves with {Formats.Number(summary.Responses)} responses.\n" +
+                    $"Sign in as {summary.SignIn.Email} with password {summary.SignIn.Password} (new on every run)."));
             if (!parse.GetValue(noServe))
             {
                 await ServeCommand.ServeAsync(session, parse.GetValue(urls)!, cancellationToken);

@@ -39,15 +39,20 @@ public static class ServeCommand
     {
         // Checked before the database is opened: a typing mistake should change nothing.
         var addresses = Addresses(urls);
-        foreach (var exposed in addresses.Where(a => !IsLocal(a)))
+        foreach (var exposed in addresses.Where(a => !IsLocal(a) && a.Scheme == Uri.UriSchemeHttp))
         {
-            // Until Pulse has a sign-in, the address is the only access control there is.
+            // Passwords and session cookies would cross the network readable by anyone on the way.
             await session.Error.WriteLineAsync(
-                $"pulse: warning: {exposed} can be reached from other machines and Pulse has no sign-in yet: " +
-                "anyone who can reach this address sees every organisation's figures.");
+                $"pulse: warning: {exposed} can be reached from other machines over plain HTTP: passwords and sessions travel unencrypted. " +
+                "Serve it behind a TLS proxy or with an https:// address.");
         }
 
         var pulse = await session.AppAsync(cancellationToken);
+        if ((await pulse.Access.UsersAsync(cancellationToken)).Count == 0)
+        {
+            await session.Error.WriteLineAsync("pulse: nobody can sign in yet: add an administrator with `pulse user add EMAIL --role admin`.");
+        }
+
         await using var app = PulseWebApp.Build(new PulseWebOptions(pulse, urls));
         await StartAsync(app, addresses, cancellationToken);
         var address = app.ListeningAddress();

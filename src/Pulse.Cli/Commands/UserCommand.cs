@@ -12,7 +12,7 @@ public static class UserCommand
     public static Command Create(CommandRunner runner)
     {
         ArgumentNullException.ThrowIfNull(runner);
-        return new Command("user", "People who sign in to the dashboard: administrators and analysts.") { Add(runner), List(runner), Remove(runner) };
+        return new Command("user", "People who sign in to the dashboard: administrators and analysts.") { Add(runner), List(runner), Reset(runner), Remove(runner) };
     }
 
     private static Command Add(CommandRunner runner)
@@ -55,6 +55,24 @@ public static class UserCommand
                 }
 
                 console.Write(table);
+            });
+            return ExitCodes.Ok;
+        });
+        return command;
+    }
+
+    private static Command Reset(CommandRunner runner)
+    {
+        var email = new Argument<string>("email") { Description = "The user's e-mail address." };
+        var command = new Command("reset", "Give a user a new one-time password (ends their sessions, lifts a lock).") { email };
+        runner.Bind(command, async (session, parse, cancellationToken) =>
+        {
+            var app = await session.AppAsync(cancellationToken);
+            var reset = await app.Access.ResetPasswordAsync(parse.GetValue(email)!, cancellationToken: cancellationToken);
+            session.Report.Write(new { user = reset.User, oneTimePassword = reset.OneTimePassword }, console =>
+            {
+                console.MarkupLine($"One-time password for [bold]{Markup.Escape(reset.User.Email)}[/]: [bold]{Markup.Escape(reset.OneTimePassword)}[/]");
+                console.MarkupLine("It is shown only now; the next sign-in asks for a new password.");
             });
             return ExitCodes.Ok;
         });
