@@ -156,7 +156,7 @@ public sealed class EndToEndBenchmarks(PulseApp app)
     public async Task<WavePageBenchmarkResult> WavePageAsync(int organisations, int requests, Uri web, CancellationToken cancellationToken)
     {
         var (wave, _) = await SyntheticWaveAsync(organisations, cancellationToken);
-        using var client = new HttpClient { BaseAddress = web, Timeout = TimeSpan.FromMinutes(2) };
+        using var client = await BenchSignIn.ClientAsync(app, web, TimeSpan.FromMinutes(2), cancellationToken);
         var page = new Uri($"/waves/{Uri.EscapeDataString(wave)}", UriKind.Relative);
         var clock = Stopwatch.StartNew();
         var bytes = (await client.GetByteArrayAsync(page, cancellationToken)).LongLength;
@@ -182,7 +182,7 @@ public sealed class EndToEndBenchmarks(PulseApp app)
     /// </summary>
     public async Task<PageBenchmarkResult> PageAsync(string path, int requests, Uri web, CancellationToken cancellationToken)
     {
-        using var client = new HttpClient { BaseAddress = web, Timeout = TimeSpan.FromMinutes(5) };
+        using var client = await BenchSignIn.ClientAsync(app, web, TimeSpan.FromMinutes(5), cancellationToken);
         var page = new Uri(path, UriKind.Relative);
         var clock = Stopwatch.StartNew();
         using (var response = await client.GetAsync(page, cancellationToken))
