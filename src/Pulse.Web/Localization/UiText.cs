@@ -38,6 +38,9 @@ public sealed record UiText
 
     /// <summary>Signing in and out, choosing a password.</summary>
     public required AccessText Access { get; init; }
+
+    /// <summary>What each figure counts, behind its "?".</summary>
+    public required ExplainText Explain { get; init; }
     public required string Footer { get; init; }
     public required string NotFound { get; init; }
     public required string Waves { get; init; }
@@ -251,6 +254,7 @@ public sealed record UiText
         QuestionReality = "Klopt wat we zeggen? De vragenlijst naast wat de berichten meten.",
         Reality = RealityText.Dutch,
         Access = AccessText.Dutch,
+        Explain = ExplainText.Dutch,
         Footer = "Pulse — onderzoek naar interne sociale media",
         NotFound = "Deze pagina bestaat niet.",
         Waves = "Benchmarkrondes",
@@ -420,6 +424,7 @@ public sealed record UiText
         QuestionReality = "Is what we claim true? The questionnaire next to what the messages measure.",
         Reality = RealityText.English,
         Access = AccessText.English,
+        Explain = ExplainText.English,
         Footer = "Pulse — research into internal social media",
         NotFound = "This page does not exist.",
         Waves = "Benchmark waves",
