@@ -41,6 +41,8 @@ public abstract class PulseDbContext(DbContextOptions options) : DbContext(optio
 
     public DbSet<SurveyResponseRow> SurveyResponses => Set<SurveyResponseRow>();
 
+    public DbSet<InvitationRow> Invitations => Set<InvitationRow>();
+
     /// <summary>Which server this context talks to; bulk paths differ per provider.</summary>
     public abstract DatabaseProvider Provider { get; }
 
