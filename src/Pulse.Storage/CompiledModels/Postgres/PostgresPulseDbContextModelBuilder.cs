@@ -12,7 +12,7 @@ namespace Pulse.Storage.CompiledModels.Postgres
     public partial class PostgresPulseDbContextModel
     {
         private PostgresPulseDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("16f6787e-cea5-4070-b831-fae36e4eeaca"), entityTypeCount: 16)
+            : base(skipDetectChanges: false, modelId: new Guid("f12f2eb4-a3af-41d7-9c92-d0ab2deba673"), entityTypeCount: 17)
         {
         }
 
@@ -24,6 +24,7 @@ namespace Pulse.Storage.CompiledModels.Postgres
             var alertRow = AlertRowEntityType.Create(this);
             var alertRuleRow = AlertRuleRowEntityType.Create(this);
             var groupRow = GroupRowEntityType.Create(this);
+            var invitationRow = InvitationRowEntityType.Create(this);
             var messageRow = MessageRowEntityType.Create(this);
             var organisationRow = OrganisationRowEntityType.Create(this);
             var personRow = PersonRowEntityType.Create(this);
@@ -42,6 +43,8 @@ namespace Pulse.Storage.CompiledModels.Postgres
             AlertRowEntityType.CreateForeignKey2(alertRow, alertRuleRow);
             AlertRuleRowEntityType.CreateForeignKey1(alertRuleRow, organisationRow);
             GroupRowEntityType.CreateForeignKey1(groupRow, organisationRow);
+            InvitationRowEntityType.CreateForeignKey1(invitationRow, organisationRow);
+            InvitationRowEntityType.CreateForeignKey2(invitationRow, waveRow);
             MessageRowEntityType.CreateForeignKey1(messageRow, organisationRow);
             PersonRowEntityType.CreateForeignKey1(personRow, organisationRow);
             ReplyDayRowEntityType.CreateForeignKey1(replyDayRow, organisationRow);
@@ -58,6 +61,7 @@ namespace Pulse.Storage.CompiledModels.Postgres
             AlertRowEntityType.CreateAnnotations(alertRow);
             AlertRuleRowEntityType.CreateAnnotations(alertRuleRow);
             GroupRowEntityType.CreateAnnotations(groupRow);
+            InvitationRowEntityType.CreateAnnotations(invitationRow);
             MessageRowEntityType.CreateAnnotations(messageRow);
             OrganisationRowEntityType.CreateAnnotations(organisationRow);
             PersonRowEntityType.CreateAnnotations(personRow);

@@ -11,7 +11,7 @@ namespace Pulse.Storage.CompiledModels.Sqlite
     public partial class SqlitePulseDbContextModel
     {
         private SqlitePulseDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("439ce71f-4682-40d3-980e-42bf67e965fa"), entityTypeCount: 16)
+            : base(skipDetectChanges: false, modelId: new Guid("fd7bb99d-8367-4c13-8dc7-1892ccf7adb1"), entityTypeCount: 17)
         {
         }
 
@@ -23,6 +23,7 @@ namespace Pulse.Storage.CompiledModels.Sqlite
             var alertRow = AlertRowEntityType.Create(this);
             var alertRuleRow = AlertRuleRowEntityType.Create(this);
             var groupRow = GroupRowEntityType.Create(this);
+            var invitationRow = InvitationRowEntityType.Create(this);
             var messageRow = MessageRowEntityType.Create(this);
             var organisationRow = OrganisationRowEntityType.Create(this);
             var personRow = PersonRowEntityType.Create(this);
@@ -41,6 +42,8 @@ namespace Pulse.Storage.CompiledModels.Sqlite
             AlertRowEntityType.CreateForeignKey2(alertRow, alertRuleRow);
             AlertRuleRowEntityType.CreateForeignKey1(alertRuleRow, organisationRow);
             GroupRowEntityType.CreateForeignKey1(groupRow, organisationRow);
+            InvitationRowEntityType.CreateForeignKey1(invitationRow, organisationRow);
+            InvitationRowEntityType.CreateForeignKey2(invitationRow, waveRow);
             MessageRowEntityType.CreateForeignKey1(messageRow, organisationRow);
             PersonRowEntityType.CreateForeignKey1(personRow, organisationRow);
             ReplyDayRowEntityType.CreateForeignKey1(replyDayRow, organisationRow);
@@ -57,6 +60,7 @@ namespace Pulse.Storage.CompiledModels.Sqlite
             AlertRowEntityType.CreateAnnotations(alertRow);
             AlertRuleRowEntityType.CreateAnnotations(alertRuleRow);
             GroupRowEntityType.CreateAnnotations(groupRow);
+            InvitationRowEntityType.CreateAnnotations(invitationRow);
             MessageRowEntityType.CreateAnnotations(messageRow);
             OrganisationRowEntityType.CreateAnnotations(organisationRow);
             PersonRowEntityType.CreateAnnotations(personRow);
