@@ -10,6 +10,7 @@ using Pulse.Web.Apis;
 using Pulse.Web.Downloads;
 using Pulse.Web.Hosting;
 using Pulse.Web.Pages;
+using Pulse.Web.Pages.Survey;
 
 namespace Pulse.Web;
 
@@ -40,6 +41,12 @@ public static class PulseWebApp
         builder.Services.AddSingleton<ReportCache>();
         builder.Services.AddSingleton<WaveViews>();
         builder.Services.AddRazorComponents();
+        builder.Services.AddAntiforgery(o =>
+        {
+            o.Cookie.Name = "pulse-antiforgery";
+            // SecurityHeaders sends DENY for every response; the antiforgery default (SAMEORIGIN) would contradict it.
+            o.SuppressXFrameOptionsHeader = true;
+        });
         builder.Services.AddProblemDetails();
 
         var assets = new ManifestEmbeddedFileProvider(typeof(PulseWebApp).Assembly, "wwwroot");
@@ -58,6 +65,8 @@ public static class PulseWebApp
         app.MapOrganisationsApi();
         app.MapWavesApi();
         app.MapReportDownloads();
+        app.MapSurveyPages();
+        app.MapInvitationPages();
         app.MapPages();
         return app;
     }

@@ -35,6 +35,9 @@ public sealed record UiText
 
     /// <summary>The reality check's pages.</summary>
     public required RealityText Reality { get; init; }
+
+    /// <summary>The respondents' questionnaire and the wave page's invitations.</summary>
+    public required SurveyText Survey { get; init; }
     public required string Footer { get; init; }
     public required string NotFound { get; init; }
     public required string Waves { get; init; }
@@ -247,6 +250,7 @@ public sealed record UiText
         QuestionCommunities = "Wat gebeurt er nu in onze communities?",
         QuestionReality = "Klopt wat we zeggen? De vragenlijst naast wat de berichten meten.",
         Reality = RealityText.Dutch,
+        Survey = SurveyText.Dutch,
         Footer = "Pulse — onderzoek naar interne sociale media",
         NotFound = "Deze pagina bestaat niet.",
         Waves = "Benchmarkrondes",
@@ -415,6 +419,7 @@ public sealed record UiText
         QuestionCommunities = "What is going on in our communities right now?",
         QuestionReality = "Is what we claim true? The questionnaire next to what the messages measure.",
         Reality = RealityText.English,
+        Survey = SurveyText.English,
         Footer = "Pulse — research into internal social media",
         NotFound = "This page does not exist.",
         Waves = "Benchmark waves",
