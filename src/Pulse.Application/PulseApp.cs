@@ -5,6 +5,7 @@ using Pulse.Application.Imports;
 using Pulse.Application.Monitoring;
 using Pulse.Application.Organisations;
 using Pulse.Application.Privacy;
+using Pulse.Application.Questionnaire;
 using Pulse.Application.Reality;
 using Pulse.Storage;
 
@@ -24,6 +25,7 @@ public sealed class PulseApp
         Waves = new WaveCatalog(database);
         Answers = new SurveyImporter(database);
         Scoring = new WaveScoring(database);
+        Questionnaire = new QuestionnaireService(database);
         var aggregates = new AggregateCache(database);
         var figures = new FigureCache();
         Participation = new ParticipationQuery(database, aggregates, figures);
@@ -64,6 +66,9 @@ public sealed class PulseApp
     public SurveyImporter Answers { get; }
 
     public WaveScoring Scoring { get; }
+
+    /// <summary>The respondents' questionnaire on the web: invitations, drafts, submission, progress (issue 11, item 2).</summary>
+    public QuestionnaireService Questionnaire { get; }
 
     public ParticipationQuery Participation { get; }
 

@@ -49,6 +49,8 @@ public abstract class PulseDbContext(DbContextOptions options) : DbContext(optio
 
     public DbSet<DataProtectionKeyRow> DataProtectionKeys => Set<DataProtectionKeyRow>();
 
+    public DbSet<InvitationRow> Invitations => Set<InvitationRow>();
+
     /// <summary>Which server this context talks to; bulk paths differ per provider.</summary>
     public abstract DatabaseProvider Provider { get; }
 

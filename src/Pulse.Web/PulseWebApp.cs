@@ -11,6 +11,7 @@ using Pulse.Web.Apis;
 using Pulse.Web.Downloads;
 using Pulse.Web.Hosting;
 using Pulse.Web.Pages;
+using Pulse.Web.Pages.Survey;
 
 namespace Pulse.Web;
 
@@ -63,6 +64,8 @@ public static class PulseWebApp
         app.MapOrganisationsApi();
         app.MapWavesApi();
         app.MapReportDownloads();
+        app.MapSurveyPages();
+        app.MapInvitationPages();
         app.MapPages();
         return app;
     }

@@ -24,6 +24,7 @@ public sealed class MigrationTests
         (await db.Messages.CountAsync()).ShouldBe(0);
         (await db.Waves.CountAsync()).ShouldBe(0);
         (await db.SurveyResponses.CountAsync()).ShouldBe(0);
+        (await db.Invitations.CountAsync()).ShouldBe(0);
     }
 
     [Theory]

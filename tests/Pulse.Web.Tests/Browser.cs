@@ -55,5 +55,9 @@ public static class Browser
         browser.FindElement(By.Id("email")).SendKeys(email);
         browser.FindElement(By.Id("password")).SendKeys(password);
         browser.FindElement(By.Id("signin")).Click();
+        // The next navigation must not overtake the form's answer, which sets the session cookie.
+        var deadline = DateTime.UtcNow.AddSeconds(30);
+        while (new Uri(browser.Url).AbsolutePath == "/signin" && DateTime.UtcNow < deadline) Thread.Sleep(50);
+        if (new Uri(browser.Url).AbsolutePath == "/signin") throw new InvalidOperationException($"Signing in as {email} did not leave the sign-in page.");
     }
 }

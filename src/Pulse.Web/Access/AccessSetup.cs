@@ -67,6 +67,8 @@ public static class AccessSetup
         {
             o.Cookie.Name = "pulse-antiforgery";
             o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+            // SecurityHeaders sends DENY for every response; the antiforgery default (SAMEORIGIN) would contradict it.
+            o.SuppressXFrameOptionsHeader = true;
         });
         services.AddRateLimiter(o =>
         {

@@ -41,6 +41,8 @@ public sealed record UiText
 
     /// <summary>What each figure counts, behind its "?".</summary>
     public required ExplainText Explain { get; init; }
+    /// <summary>The respondents' questionnaire and the wave page's invitations.</summary>
+    public required SurveyText Survey { get; init; }
     public required string Footer { get; init; }
     public required string NotFound { get; init; }
     public required string Waves { get; init; }
@@ -255,6 +257,7 @@ public sealed record UiText
         Reality = RealityText.Dutch,
         Access = AccessText.Dutch,
         Explain = ExplainText.Dutch,
+        Survey = SurveyText.Dutch,
         Footer = "Pulse — onderzoek naar interne sociale media",
         NotFound = "Deze pagina bestaat niet.",
         Waves = "Benchmarkrondes",
@@ -425,6 +428,7 @@ public sealed record UiText
         Reality = RealityText.English,
         Access = AccessText.English,
         Explain = ExplainText.English,
+        Survey = SurveyText.English,
         Footer = "Pulse — research into internal social media",
         NotFound = "This page does not exist.",
         Waves = "Benchmark waves",

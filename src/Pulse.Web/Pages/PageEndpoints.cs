@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -12,6 +13,7 @@ using Pulse.Storage;
 using Pulse.Web.Localization;
 using Pulse.Web.Access;
 using Pulse.Web.Hosting;
+using Pulse.Web.Pages.Survey;
 
 namespace Pulse.Web.Pages;
 
@@ -198,12 +200,14 @@ public static class PageEndpoints
     private static RazorComponentResult<OrganisationPage> BadPeriod(UiText text, OrganisationInfo organisation, PeriodForm form, IReadOnlyList<string> problems) =>
         new(new { Text = text, Organisation = organisation, Form = form, Problems = problems }) { StatusCode = StatusCodes.Status400BadRequest };
 
-    private static async Task<IResult> WaveAsync(string code, HttpContext context, PulseApp app, WaveViews views, CancellationToken cancellationToken)
+    private static async Task<IResult> WaveAsync(
+        string code, HttpContext context, PulseApp app, WaveViews views, IAntiforgery antiforgery, CancellationToken cancellationToken)
     {
         if (await app.Waves.FindAsync(code, cancellationToken) is null) return NotFound(context);
         var text = UiText.For(UiLanguage.Choose(context));
         var page = await views.PageAsync(code, text.Language, text.IndexAndPreconditions, cancellationToken);
-        return new RazorComponentResult<WavePage>(new { Text = text, Page = page });
+        var invitations = await InvitationEndpoints.PanelAsync(code, context, app, antiforgery, cancellationToken);
+        return new RazorComponentResult<WavePage>(new { Text = text, Page = page, Invitations = invitations });
     }
 
     /// <summary>One organisation's scorecard; 404 for an organisation without answers in the wave.</summary>

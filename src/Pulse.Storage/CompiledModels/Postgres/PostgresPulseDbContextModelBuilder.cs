@@ -12,7 +12,7 @@ namespace Pulse.Storage.CompiledModels.Postgres
     public partial class PostgresPulseDbContextModel
     {
         private PostgresPulseDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("3b9917ce-0ced-490d-bfda-ebae2ab1e5ac"), entityTypeCount: 20)
+            : base(skipDetectChanges: false, modelId: new Guid("94897627-6a88-409f-a2f9-820e8329b78f"), entityTypeCount: 21)
         {
         }
 
@@ -26,6 +26,7 @@ namespace Pulse.Storage.CompiledModels.Postgres
             var apiTokenRow = ApiTokenRowEntityType.Create(this);
             var dataProtectionKeyRow = DataProtectionKeyRowEntityType.Create(this);
             var groupRow = GroupRowEntityType.Create(this);
+            var invitationRow = InvitationRowEntityType.Create(this);
             var messageRow = MessageRowEntityType.Create(this);
             var organisationRow = OrganisationRowEntityType.Create(this);
             var personRow = PersonRowEntityType.Create(this);
@@ -47,6 +48,8 @@ namespace Pulse.Storage.CompiledModels.Postgres
             AlertRuleRowEntityType.CreateForeignKey1(alertRuleRow, organisationRow);
             ApiTokenRowEntityType.CreateForeignKey1(apiTokenRow, organisationRow);
             GroupRowEntityType.CreateForeignKey1(groupRow, organisationRow);
+            InvitationRowEntityType.CreateForeignKey1(invitationRow, organisationRow);
+            InvitationRowEntityType.CreateForeignKey2(invitationRow, waveRow);
             MessageRowEntityType.CreateForeignKey1(messageRow, organisationRow);
             PersonRowEntityType.CreateForeignKey1(personRow, organisationRow);
             ReplyDayRowEntityType.CreateForeignKey1(replyDayRow, organisationRow);
@@ -67,6 +70,7 @@ namespace Pulse.Storage.CompiledModels.Postgres
             ApiTokenRowEntityType.CreateAnnotations(apiTokenRow);
             DataProtectionKeyRowEntityType.CreateAnnotations(dataProtectionKeyRow);
             GroupRowEntityType.CreateAnnotations(groupRow);
+            InvitationRowEntityType.CreateAnnotations(invitationRow);
             MessageRowEntityType.CreateAnnotations(messageRow);
             OrganisationRowEntityType.CreateAnnotations(organisationRow);
             PersonRowEntityType.CreateAnnotations(personRow);

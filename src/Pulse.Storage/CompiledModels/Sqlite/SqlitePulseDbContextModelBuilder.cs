@@ -11,7 +11,7 @@ namespace Pulse.Storage.CompiledModels.Sqlite
     public partial class SqlitePulseDbContextModel
     {
         private SqlitePulseDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("fc689c11-ff8c-42ec-a4ad-de5c99a17443"), entityTypeCount: 20)
+            : base(skipDetectChanges: false, modelId: new Guid("d7134e00-25f9-4ca0-9449-1870f75b83ad"), entityTypeCount: 21)
         {
         }
 
@@ -25,6 +25,7 @@ namespace Pulse.Storage.CompiledModels.Sqlite
             var apiTokenRow = ApiTokenRowEntityType.Create(this);
             var dataProtectionKeyRow = DataProtectionKeyRowEntityType.Create(this);
             var groupRow = GroupRowEntityType.Create(this);
+            var invitationRow = InvitationRowEntityType.Create(this);
             var messageRow = MessageRowEntityType.Create(this);
             var organisationRow = OrganisationRowEntityType.Create(this);
             var personRow = PersonRowEntityType.Create(this);
@@ -46,6 +47,8 @@ namespace Pulse.Storage.CompiledModels.Sqlite
             AlertRuleRowEntityType.CreateForeignKey1(alertRuleRow, organisationRow);
             ApiTokenRowEntityType.CreateForeignKey1(apiTokenRow, organisationRow);
             GroupRowEntityType.CreateForeignKey1(groupRow, organisationRow);
+            InvitationRowEntityType.CreateForeignKey1(invitationRow, organisationRow);
+            InvitationRowEntityType.CreateForeignKey2(invitationRow, waveRow);
             MessageRowEntityType.CreateForeignKey1(messageRow, organisationRow);
             PersonRowEntityType.CreateForeignKey1(personRow, organisationRow);
             ReplyDayRowEntityType.CreateForeignKey1(replyDayRow, organisationRow);
@@ -66,6 +69,7 @@ namespace Pulse.Storage.CompiledModels.Sqlite
             ApiTokenRowEntityType.CreateAnnotations(apiTokenRow);
             DataProtectionKeyRowEntityType.CreateAnnotations(dataProtectionKeyRow);
             GroupRowEntityType.CreateAnnotations(groupRow);
+            InvitationRowEntityType.CreateAnnotations(invitationRow);
             MessageRowEntityType.CreateAnnotations(messageRow);
             OrganisationRowEntityType.CreateAnnotations(organisationRow);
             PersonRowEntityType.CreateAnnotations(personRow);
