@@ -6,7 +6,9 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.FileProviders;
 using Microsoft.Extensions.Logging;
+using Pulse.Application;
 using Pulse.Web.Apis;
+using Pulse.Web.Apis.V1;
 using Pulse.Web.Downloads;
 using Pulse.Web.Hosting;
 using Pulse.Web.Pages;
@@ -41,10 +43,20 @@ public static class PulseWebApp
         builder.Services.AddSingleton<WaveViews>();
         builder.Services.AddRazorComponents();
         builder.Services.AddProblemDetails();
+        // The API writes the CLI's documents with the CLI's settings (enums as strings, readable names).
+        builder.Services.ConfigureHttpJsonOptions(o =>
+        {
+            PulseJson.Configure(o.SerializerOptions);
+            // The API reads no JSON; strict numbers keep the document's schemas plain integers and numbers.
+            o.SerializerOptions.NumberHandling = System.Text.Json.Serialization.JsonNumberHandling.Strict;
+        });
+        builder.Services.AddPulseOpenApi();
 
         var assets = new ManifestEmbeddedFileProvider(typeof(PulseWebApp).Assembly, "wwwroot");
         var app = builder.Build();
         app.UseSecurityHeaders();
+        // A failure inside the API is a problem document too (500, without the exception's text).
+        app.UseWhen(c => c.Request.Path.StartsWithSegments("/api", StringComparison.Ordinal), api => api.UseExceptionHandler());
         app.UseStatusCodePages();
         app.UseStaticFiles(new StaticFileOptions
         {
@@ -55,8 +67,8 @@ public static class PulseWebApp
         app.MapGetAndHead("/favicon.ico", () => TypedResults.File(assets.GetFileInfo("favicon.svg").CreateReadStream(), "image/svg+xml"))
             .ExcludeFromDescription();
         app.MapHealthApi();
-        app.MapOrganisationsApi();
-        app.MapWavesApi();
+        app.MapApiV1();
+        app.MapOpenApi().ExcludeFromDescription();
         app.MapReportDownloads();
         app.MapPages();
         return app;

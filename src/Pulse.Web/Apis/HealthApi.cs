@@ -10,11 +10,18 @@ namespace Pulse.Web.Apis;
 /// <summary>`/healthz`: is the app up and can it reach its database.</summary>
 public static class HealthApi
 {
+    /// <summary>Whether the app is up and reaches its database.</summary>
+    /// <param name="Status">"ok", or "database unreachable" (with status 503).</param>
+    /// <param name="Database">The database kind: sqlite or postgres.</param>
     public sealed record Health(string Status, string Database);
 
     public static IEndpointRouteBuilder MapHealthApi(this IEndpointRouteBuilder routes)
     {
-        routes.MapGetAndHead("/healthz", CheckAsync).WithName("Health");
+        routes.MapGetAndHead("/healthz", CheckAsync)
+            .WithName("Health")
+            .WithTags("Operations")
+            .WithSummary("Health check")
+            .WithDescription("Whether the app is up and can reach its database: 200 with status ok, or 503 when the database is unreachable. Needs no token.");
         return routes;
     }
 
