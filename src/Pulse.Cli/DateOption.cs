@@ -1,5 +1,4 @@
 using System.CommandLine;
-using System.Globalization;
 
 namespace Pulse.Cli;
 
@@ -17,27 +16,10 @@ public static class DateOption
         {
             var text = result.Tokens.Count == 0 ? string.Empty : result.Tokens[0].Value;
             if (TryParse(text, out var value)) return value;
-            result.AddError($"{name} '{text}' is not a date: use YYYY-MM-DD (UTC) or an ISO-8601 time such as 2026-09-01T08:00:00+02:00.");
+            result.AddError($"{name} '{text}' is not a date: {Pulse.Application.Moments.Expected}.");
             return null;
         },
     };
 
-    public static bool TryParse(string text, out DateTimeOffset value)
-    {
-        if (DateTime.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.AdjustToUniversal | DateTimeStyles.AssumeUniversal, out var date))
-        {
-            value = new DateTimeOffset(date, TimeSpan.Zero);
-            return true;
-        }
-
-        if (text.Contains('T', StringComparison.Ordinal) &&
-            DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var moment))
-        {
-            value = moment.ToUniversalTime();
-            return true;
-        }
-
-        value = default;
-        return false;
-    }
+    public static bool TryParse(string text, out DateTimeOffset value) => Pulse.Application.Moments.TryParse(text, out value);
 }

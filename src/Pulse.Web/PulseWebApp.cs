@@ -7,7 +7,9 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.FileProviders;
 using Microsoft.Extensions.Logging;
 using Pulse.Web.Access;
+using Pulse.Application;
 using Pulse.Web.Apis;
+using Pulse.Web.Apis.V1;
 using Pulse.Web.Downloads;
 using Pulse.Web.Hosting;
 using Pulse.Web.Pages;
@@ -44,10 +46,20 @@ public static class PulseWebApp
         builder.Services.AddRazorComponents();
         builder.Services.AddProblemDetails();
         builder.Services.AddPulseAccess(options.App);
+        // The API writes the CLI's documents with the CLI's settings (enums as strings, readable names).
+        builder.Services.ConfigureHttpJsonOptions(o =>
+        {
+            PulseJson.Configure(o.SerializerOptions);
+            // The API reads no JSON; strict numbers keep the document's schemas plain integers and numbers.
+            o.SerializerOptions.NumberHandling = System.Text.Json.Serialization.JsonNumberHandling.Strict;
+        });
+        builder.Services.AddPulseOpenApi();
 
         var assets = new ManifestEmbeddedFileProvider(typeof(PulseWebApp).Assembly, "wwwroot");
         var app = builder.Build();
         app.UseSecurityHeaders();
+        // A failure inside the API is a problem document too (500, without the exception's text).
+        app.UseWhen(c => c.Request.Path.StartsWithSegments("/api", StringComparison.Ordinal), api => api.UseExceptionHandler());
         app.UseStatusCodePages();
         app.UseStaticFiles(new StaticFileOptions
         {
@@ -61,8 +73,9 @@ public static class PulseWebApp
             .AllowAnonymous().ExcludeFromDescription();
         app.MapSignIn();
         app.MapHealthApi();
-        app.MapOrganisationsApi();
-        app.MapWavesApi();
+        app.MapApiV1();
+        // The description of the API holds no data: clients read it before they have a token.
+        app.MapOpenApi().AllowAnonymous().ExcludeFromDescription();
         app.MapReportDownloads();
         app.MapSurveyPages();
         app.MapInvitationPages();

@@ -31,7 +31,7 @@ public sealed class AccessTests
 
         using var home = await pages.GetAsync("/");
         using var organisation = await pages.GetAsync($"/org/{Own}");
-        using var api = await pages.GetAsync("/api/organisations");
+        using var api = await pages.GetAsync("/api/v1/orgs");
         using var signIn = await pages.GetAsync("/signin");
         using var health = await pages.GetAsync("/healthz");
 
@@ -54,17 +54,17 @@ public sealed class AccessTests
         using var client = app.NewClient(followRedirects: false);
 
         client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token.Secret);
-        using var own = await client.GetAsync($"/api/organisations/{Own}");
-        using var other = await client.GetAsync($"/api/organisations/{Other}");
-        using var list = await client.GetAsync("/api/organisations");
-        using var waves = await client.GetAsync("/api/waves");
+        using var own = await client.GetAsync($"/api/v1/orgs/{Own}");
+        using var other = await client.GetAsync($"/api/v1/orgs/{Other}");
+        using var list = await client.GetAsync("/api/v1/orgs");
+        using var waves = await client.GetAsync("/api/v1/waves");
         using var page = await client.GetAsync($"/org/{Own}");
         var listed = await list.Content.ReadAsStringAsync();
         client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token.Secret + "x");
-        using var forged = await client.GetAsync($"/api/organisations/{Own}");
+        using var forged = await client.GetAsync($"/api/v1/orgs/{Own}");
         await app.Pulse.Access.RevokeTokenAsync(Own, "intranet");
         client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token.Secret);
-        using var revoked = await client.GetAsync($"/api/organisations/{Own}");
+        using var revoked = await client.GetAsync($"/api/v1/orgs/{Own}");
 
         own.StatusCode.ShouldBe(HttpStatusCode.OK);
         other.StatusCode.ShouldBe(HttpStatusCode.NotFound);
@@ -78,6 +78,30 @@ public sealed class AccessTests
     }
 
     [Fact]
+    public async Task A_token_reads_its_own_participation_and_not_another_organisations()
+    {
+        await using var app = await RunningApp.StartAsync(seed: async db =>
+        {
+            await OrganisationPageTests.SeedAsync(db);
+            await new OrganisationStore(db.Database).AddAsync(Other, "Waterschap Rijnvliet", 720);
+        });
+        var token = await app.Pulse.Access.CreateTokenAsync("gemeente-lindeloo", "intranet");
+        using var client = app.NewClient(followRedirects: false);
+
+        using var none = await client.GetAsync("/api/v1/orgs/gemeente-lindeloo/participation");
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token.Secret);
+        using var own = await client.GetAsync("/api/v1/orgs/gemeente-lindeloo/participation");
+        using var other = await client.GetAsync($"/api/v1/orgs/{Other}/participation");
+        using var document = System.Text.Json.JsonDocument.Parse(await own.Content.ReadAsStringAsync());
+
+        none.StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
+        own.StatusCode.ShouldBe(HttpStatusCode.OK);
+        // The seed: 2 of the 6 people in the target group wrote a message.
+        document.RootElement.GetRawText().ShouldContain("\"activeInTargetGroup\":2");
+        other.StatusCode.ShouldBe(HttpStatusCode.NotFound);
+    }
+
+    [Fact]
     public async Task An_analyst_gets_404_on_every_route_of_another_organisation_and_of_the_study()
     {
         await using var app = await StartAsync();
@@ -88,7 +112,7 @@ public sealed class AccessTests
         var routes = app.App.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
             .Where(e => e.Metadata.GetMetadata<IHttpMethodMetadata>()?.HttpMethods.Contains("GET") == true)
             .Select(e => e.RoutePattern.RawText!)
-            .Where(p => p.Contains("{slug}", StringComparison.Ordinal) || p.StartsWith("/waves", StringComparison.Ordinal) || p.StartsWith("/api/waves", StringComparison.Ordinal))
+            .Where(p => p.Contains("{slug}", StringComparison.Ordinal) || p.StartsWith("/waves", StringComparison.Ordinal) || p.StartsWith("/api/v1/waves", StringComparison.Ordinal))
             .ToList();
 
         var answers = new List<(string Path, HttpStatusCode Status)>();
@@ -101,7 +125,7 @@ public sealed class AccessTests
         }
 
         using var ownPage = await analyst.GetAsync($"/org/{Own}");
-        using var ownApi = await analyst.GetAsync($"/api/organisations/{Own}");
+        using var ownApi = await analyst.GetAsync($"/api/v1/orgs/{Own}");
         var home = await (await analyst.GetAsync("/")).Content.ReadAsStringAsync();
 
         routes.Count.ShouldBeGreaterThan(10, "the dashboard's organisation and wave routes were found");

@@ -92,15 +92,19 @@ public sealed class HttpTests
     {
         await using var app = await RunningApp.StartAsync(provider, Seed);
 
-        using var list = await app.Client.GetAsync(new Uri("/api/organisations", UriKind.Relative));
-        using var one = await app.Client.GetAsync(new Uri("/api/organisations/gemeente-lindeloo", UriKind.Relative));
-        using var missing = await app.Client.GetAsync(new Uri("/api/organisations/nobody", UriKind.Relative));
+        using var list = await app.Client.GetAsync(new Uri("/api/v1/orgs", UriKind.Relative));
+        using var one = await app.Client.GetAsync(new Uri("/api/v1/orgs/gemeente-lindeloo", UriKind.Relative));
+        using var missing = await app.Client.GetAsync(new Uri("/api/v1/orgs/nobody", UriKind.Relative));
 
         using var json = JsonDocument.Parse(await list.Content.ReadAsStringAsync());
-        json.RootElement.GetArrayLength().ShouldBe(1);
-        json.RootElement[0].GetProperty("slug").GetString().ShouldBe("gemeente-lindeloo");
+        var organisations = json.RootElement.GetProperty("organisations");
+        organisations.GetArrayLength().ShouldBe(1);
+        organisations[0].GetProperty("slug").GetString().ShouldBe("gemeente-lindeloo");
         one.StatusCode.ShouldBe(HttpStatusCode.OK);
+        using var own = JsonDocument.Parse(await one.Content.ReadAsStringAsync());
+        own.RootElement.GetProperty("employees").GetInt32().ShouldBe(1240);
         missing.StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        missing.Content.Headers.ContentType!.MediaType.ShouldBe("application/problem+json");
     }
 
     [Fact]

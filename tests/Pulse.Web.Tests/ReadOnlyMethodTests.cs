@@ -17,7 +17,10 @@ public sealed class ReadOnlyMethodTests
     [InlineData("/?lang=en", HttpStatusCode.OK)]
     [InlineData("/org/gemeente-lindeloo", HttpStatusCode.OK)]
     [InlineData("/waves/2026", HttpStatusCode.OK)]
-    [InlineData("/api/organisations", HttpStatusCode.OK)]
+    [InlineData("/api/v1/orgs", HttpStatusCode.OK)]
+    [InlineData("/api/v1/orgs/gemeente-lindeloo/participation", HttpStatusCode.OK)]
+    [InlineData("/api/v1/orgs/nobody", HttpStatusCode.NotFound)]
+    [InlineData("/api/nothing", HttpStatusCode.NotFound)]
     [InlineData("/healthz", HttpStatusCode.OK)]
     [InlineData("/assets/site.css", HttpStatusCode.OK)]
     [InlineData("/org/nobody", HttpStatusCode.NotFound)]
@@ -40,8 +43,10 @@ public sealed class ReadOnlyMethodTests
     [InlineData("DELETE", "/org/gemeente-lindeloo")]
     [InlineData("PATCH", "/waves/2026")]
     [InlineData("POST", "/no/such/page")]
-    [InlineData("POST", "/api/organisations")]
-    [InlineData("DELETE", "/api/organisations/gemeente-lindeloo")]
+    [InlineData("POST", "/api/v1/orgs")]
+    [InlineData("DELETE", "/api/v1/orgs/gemeente-lindeloo")]
+    [InlineData("PUT", "/api/v1/waves/2026/scores")]
+    [InlineData("POST", "/api/nothing")]
     public async Task Other_methods_are_405_with_an_allow_header(string method, string path)
     {
         await using var app = await RunningApp.StartAsync(seed: SeedAsync);

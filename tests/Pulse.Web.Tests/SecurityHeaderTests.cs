@@ -11,7 +11,9 @@ public sealed class SecurityHeaderTests
     [InlineData("GET", "/org/gemeente-lindeloo?from=2026-13-01")]
     [InlineData("GET", "/no/such/page")]
     [InlineData("GET", "/assets/site.css")]
-    [InlineData("GET", "/api/organisations")]
+    [InlineData("GET", "/api/v1/orgs")]
+    [InlineData("GET", "/api/v1/orgs/nobody")]
+    [InlineData("GET", "/openapi/v1.json")]
     [InlineData("GET", "/healthz")]
     [InlineData("POST", "/")]
     public async Task Every_response_carries_the_security_headers(string method, string path)

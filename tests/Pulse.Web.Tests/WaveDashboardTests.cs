@@ -39,7 +39,7 @@ public sealed partial class WaveDashboardTests
 
     private static async Task<List<(string Slug, double? Index, int Respondents)>> ScoresAsync(RunningApp app, string wave)
     {
-        using var json = JsonDocument.Parse(await app.Client.GetStringAsync(new Uri($"/api/waves/{wave}/scores", UriKind.Relative)));
+        using var json = JsonDocument.Parse(await app.Client.GetStringAsync(new Uri($"/api/v1/waves/{wave}/scores", UriKind.Relative)));
         return [.. json.RootElement.GetProperty("organisations").EnumerateArray().Select(o => (
             o.GetProperty("organisation").GetString()!,
             o.GetProperty("index").ValueKind == JsonValueKind.Number ? o.GetProperty("index").GetDouble() : (double?)null,

@@ -52,8 +52,8 @@ public sealed class WavePageTests
     {
         await using var app = await RunningApp.StartAsync(seed: SeedAsync);
 
-        using var scores = await app.Client.GetAsync(new Uri("/api/waves/2026/scores", UriKind.Relative));
-        using var missing = await app.Client.GetAsync(new Uri("/api/waves/1999/scores", UriKind.Relative));
+        using var scores = await app.Client.GetAsync(new Uri("/api/v1/waves/2026/scores", UriKind.Relative));
+        using var missing = await app.Client.GetAsync(new Uri("/api/v1/waves/1999/scores", UriKind.Relative));
         using var page = await app.Client.GetAsync(new Uri("/waves/1999", UriKind.Relative));
 
         using var json = JsonDocument.Parse(await scores.Content.ReadAsStringAsync());
@@ -68,10 +68,10 @@ public sealed class WavePageTests
     {
         await using var app = await RunningApp.StartAsync(seed: SeedAsync);
 
-        using var scores = JsonDocument.Parse(await app.Client.GetStringAsync(new Uri("/api/waves/2026/scores", UriKind.Relative)));
-        using var benchmark = JsonDocument.Parse(await app.Client.GetStringAsync(new Uri("/api/waves/2026/benchmark", UriKind.Relative)));
-        using var missing = await app.Client.GetAsync(new Uri("/api/waves/1999/benchmark", UriKind.Relative));
-        using var itself = await app.Client.GetAsync(new Uri("/api/waves/2026/benchmark?compare=2026", UriKind.Relative));
+        using var scores = JsonDocument.Parse(await app.Client.GetStringAsync(new Uri("/api/v1/waves/2026/scores", UriKind.Relative)));
+        using var benchmark = JsonDocument.Parse(await app.Client.GetStringAsync(new Uri("/api/v1/waves/2026/benchmark", UriKind.Relative)));
+        using var missing = await app.Client.GetAsync(new Uri("/api/v1/waves/1999/benchmark", UriKind.Relative));
+        using var itself = await app.Client.GetAsync(new Uri("/api/v1/waves/2026/benchmark?compare=2026", UriKind.Relative));
 
         var indices = scores.RootElement.GetProperty("organisations").EnumerateArray()
             .Where(o => o.GetProperty("index").ValueKind == JsonValueKind.Number).Select(o => o.GetProperty("index").GetDouble()).ToList();

@@ -33,6 +33,18 @@ public sealed record ScoreDocument(
                 o.Indicators)).ToList(),
             view.Scores.Reliability);
     }
+
+    /// <summary>
+    /// One organisation's part of the wave's document (its scorecard's figures): the same fields, with
+    /// only its own row; null when it has no answers in the wave. Reliability stays the wave's, an
+    /// aggregate over every organisation.
+    /// </summary>
+    public static ScoreDocument? For(WaveScoreView view, string slug)
+    {
+        var all = From(view);
+        var own = all.Organisations.Where(o => string.Equals(o.Organisation, slug, StringComparison.Ordinal)).ToList();
+        return own.Count == 0 ? null : all with { Organisations = own };
+    }
 }
 
 /// <summary>One organisation in a <see cref="ScoreDocument"/>.</summary>

@@ -31,7 +31,7 @@ public static class AlertCommand
         {
             var app = await session.AppAsync(cancellationToken);
             var view = await app.Alerts.ListAsync(parse.GetValue(org)!, parse.GetValue(all), cancellationToken);
-            session.Report.Write(new { organisation = view.Organisation, alerts = view.Alerts }, console =>
+            session.Report.Write(view, console =>
             {
                 var table = Reporter.Table("id", "rule", "kind", "about", "value", "against", "when", "acknowledged");
                 foreach (var a in view.Alerts)

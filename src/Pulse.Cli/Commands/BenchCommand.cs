@@ -116,9 +116,9 @@ public static class BenchCommand
 
     private static Command Page(CommandRunner runner)
     {
-        var path = new Argument<string>("PATH") { Description = "The page, e.g. /org/SLUG or /org/SLUG/groups (an organisation that exists, e.g. one `bench import-yammer` left)." };
+        var path = new Argument<string>("PATH") { Description = "The page or API address, e.g. /org/SLUG, /org/SLUG/groups or /api/v1/orgs/SLUG/participation (an organisation that exists, e.g. one `bench import-yammer` left)." };
         var requests = new Option<int>("--requests") { Description = "Timed requests of the page, after one to warm up.", DefaultValueFactory = _ => 50 };
-        var command = new Command("page", "Serve the dashboard on a loopback port and time one of its pages (p50, p95).") { path, requests };
+        var command = new Command("page", "Serve the dashboard and API on a loopback port and time one of its pages or API answers (p50, p95).") { path, requests };
         runner.Bind(command, async (session, parse, cancellationToken) =>
         {
             var pulse = await session.AppAsync(cancellationToken);

@@ -47,12 +47,7 @@ public static partial class ExpertsCommand
 
             var view = await (await session.AppAsync(cancellationToken)).Experts.FindAsync(parse.GetValue(org)!, text!, count, cancellationToken);
             session.Report.Write(
-                new
-                {
-                    organisation = view.Organisation,
-                    query = view.Query,
-                    experts = view.Experts.Select(e => new { externalId = e.ExternalId, name = e.Name, score = e.Score, evidence = e.Evidence.Select(m => m.MessageId) }),
-                },
+                ExpertsDocument.Of(view),
                 console =>
                 {
                     if (view.Rebuilt) console.MarkupLine("[grey]The index was missing or behind and was rebuilt.[/]");

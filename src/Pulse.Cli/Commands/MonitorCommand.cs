@@ -1,6 +1,5 @@
 using System.CommandLine;
-using System.Text.Json;
-using System.Text.Json.Nodes;
+using Pulse.Application;
 using Pulse.Cli.Output;
 using Pulse.Application.Monitoring;
 using Spectre.Console;
@@ -34,7 +33,7 @@ public static class MonitorCommand
             var app = await session.AppAsync(cancellationToken);
             var view = await app.ThemeFigures.RunAsync(parse.GetValue(org)!, parse.GetValue(from), parse.GetValue(to), cancellationToken);
             session.Report.Write(
-                new { organisation = view.Organisation, from = Iso(view.Period.From), to = Iso(view.Period.To), themes = view.Themes },
+                ThemesDocument.Of(view),
                 console =>
                 {
                     console.MarkupLine($"Themes {view.Period.From:yyyy-MM-dd} to {view.Period.To:yyyy-MM-dd} (end exclusive)");
@@ -64,7 +63,7 @@ public static class MonitorCommand
             var app = await session.AppAsync(cancellationToken);
             var view = await app.Trends.RunAsync(parse.GetValue(org)!, parse.GetValue(at), parse.GetValue(daily), cancellationToken);
             session.Report.Write(
-                new { organisation = view.Organisation, at = Iso(view.At), window = view.Window, terms = view.Terms },
+                TrendsDocument.Of(view),
                 console =>
                 {
                     console.MarkupLine($"Trending in the {view.Window} before {view.At:yyyy-MM-dd}:");
@@ -206,7 +205,7 @@ public static class MonitorCommand
             var app = await session.AppAsync(cancellationToken);
             var view = await app.Participation.RunAsync(
                 parse.GetValue(org)!, parse.GetValue(from), parse.GetValue(to), parse.GetValue(threshold), parse.GetValue(weekly), cancellationToken);
-            session.Report.Write(Document(view), console => Draw(console, view));
+            session.Report.Write(ParticipationDocument.Of(view), console => Draw(console, view));
             return ExitCodes.Ok;
         });
         return command;
@@ -224,29 +223,7 @@ public static class MonitorCommand
         Required = true,
     };
 
-    /// <summary>The report's own fields at the top level (as the issue fixes them), preceded by what it covers.</summary>
-    private static JsonObject Document(ParticipationView view)
-    {
-        var document = new JsonObject
-        {
-            ["organisation"] = view.Organisation,
-            ["from"] = Iso(view.Period.From),
-            ["to"] = Iso(view.Period.To),
-            ["anonymityThreshold"] = view.AnonymityThreshold,
-        };
-        var report = JsonSerializer.SerializeToNode(view.Report, Reporter.JsonOptions)!.AsObject();
-        foreach (var (name, value) in report.ToList())
-        {
-            report.Remove(name);
-            document[name] = value;
-        }
-
-        if (view.Weekly is { } weeks) document["weekly"] = JsonSerializer.SerializeToNode(weeks, Reporter.JsonOptions);
-        return document;
-    }
-
-    private static string Iso(DateTimeOffset moment) =>
-        moment.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", System.Globalization.CultureInfo.InvariantCulture);
+    private static string Iso(DateTimeOffset moment) => PulseJson.Moment(moment);
 
     private static void Draw(IAnsiConsole console, ParticipationView view)
     {

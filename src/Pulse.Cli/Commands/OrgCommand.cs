@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Pulse.Application.Organisations;
 using Pulse.Cli.Output;
 using Pulse.Storage;
 using Spectre.Console;
@@ -107,7 +108,7 @@ public static class OrgCommand
         {
             var app = await session.AppAsync(cancellationToken);
             var organisations = await app.Organisations.ListAsync(cancellationToken);
-            session.Report.Write(new { organisations }, console =>
+            session.Report.Write(new OrganisationListDocument(organisations), console =>
             {
                 if (organisations.Count == 0)
                 {

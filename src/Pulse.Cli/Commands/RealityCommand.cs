@@ -26,35 +26,14 @@ public static class RealityCommand
             {
                 var view = await app.Reality.RunAsync(slug, parse.GetValue(wave)!, parse.GetValue(to), cancellationToken);
                 session.Report.Write(
-                    new
-                    {
-                        organisation = view.Organisation,
-                        wave = view.Wave,
-                        from = Iso(view.Period.From),
-                        to = Iso(view.Period.To),
-                        recentFrom = Iso(view.RecentWindow.From),
-                        respondents = view.Respondents,
-                        messages = view.Messages,
-                        lines = view.Lines,
-                    },
+                    RealityDocument.Of(view),
                     console => Draw(console, view));
             }
             else
             {
                 var summary = await app.Reality.SummaryAsync(parse.GetValue(wave)!, parse.GetValue(to), cancellationToken);
                 session.Report.Write(
-                    new
-                    {
-                        wave = summary.Wave,
-                        from = Iso(summary.Period.From),
-                        to = Iso(summary.Period.To),
-                        organisations = summary.Organisations,
-                        withMessages = summary.WithMessages,
-                        judged = summary.Judged,
-                        claimAbove = summary.ClaimAbove,
-                        claimAboveShare = summary.ClaimAboveShare,
-                        claims = summary.Claims,
-                    },
+                    RealitySummaryDocument.Of(summary),
                     console => Draw(console, summary));
             }
 
@@ -100,6 +79,4 @@ public static class RealityCommand
     }
 
     private static string Points(double gap) => (gap > 0 ? "+" : string.Empty) + gap.ToString("0", CultureInfo.InvariantCulture) + " pt";
-
-    private static string Iso(DateTimeOffset moment) => moment.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
 }

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Pulse.Application.Benchmark;
 using Pulse.Cli.Output;
 using Pulse.Maturity.Model;
 using Spectre.Console;
@@ -38,7 +39,7 @@ public static class WaveCommand
         {
             var app = await session.AppAsync(cancellationToken);
             var waves = await app.Waves.ListAsync(cancellationToken);
-            session.Report.Write(new { waves }, console =>
+            session.Report.Write(new WaveListDocument(waves), console =>
             {
                 if (waves.Count == 0)
                 {

@@ -1,6 +1,5 @@
-using System.Text.Encodings.Web;
 using System.Text.Json;
-using System.Text.Json.Serialization;
+using Pulse.Application;
 using Spectre.Console;
 using Spectre.Console.Rendering;
 
@@ -12,13 +11,8 @@ namespace Pulse.Cli.Output;
 /// </summary>
 public sealed class Reporter
 {
-    public static readonly JsonSerializerOptions JsonOptions = new(JsonSerializerDefaults.Web)
-    {
-        WriteIndented = true,
-        Converters = { new JsonStringEnumConverter(JsonNamingPolicy.CamelCase) },
-        // Names like "Zoë" and "€" stay readable; the output is data, not HTML.
-        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-    };
+    /// <summary>The API's settings (<see cref="PulseJson"/>), indented for people who read the output.</summary>
+    public static readonly JsonSerializerOptions JsonOptions = new(PulseJson.Options) { WriteIndented = true };
 
     private readonly TextWriter output;
     private readonly bool json;

@@ -15,7 +15,7 @@ namespace Pulse.Web.Access;
 /// </summary>
 public static class TenantGate
 {
-    private static readonly string[] StudyWidePrefixes = ["/waves", "/api/waves", "/api/v1/waves"];
+    private static readonly string[] StudyWidePrefixes = ["/waves", "/api/v1/waves"];
 
     public static IApplicationBuilder UseTenantGate(this IApplicationBuilder app) => app.Use(async (context, next) =>
     {

@@ -35,7 +35,7 @@ public static class PageEndpoints
         routes.MapRealityPages();
         // The fallback matches every path and, unrestricted, every method: a POST to a page would
         // get the 404 page instead of 405. Limited to reading, routing answers 405 with Allow.
-        routes.MapFallback(NotFound).WithMetadata(new HttpMethodMetadata([.. GetAndHead.Methods]));
+        routes.MapFallback(NotFound).WithMetadata(new HttpMethodMetadata([.. GetAndHead.Methods])).ExcludeFromDescription();
         return routes;
     }
 
