@@ -45,7 +45,11 @@ public sealed class PulseApp
         Imports.AfterImport = async (slug, cancellationToken) => (await Alerts.EvaluateAsync(slug, cancellationToken)).Raised;
         Reality = new RealityQuery(database, Scoring, aggregates);
         Access = new AccessService(database);
+        Warmer = new DashboardWarmer(database, Participation, Trends, ThemeFigures, Communities);
     }
+
+    /// <summary>Computes the dashboard's default figures ahead of the first request.</summary>
+    public DashboardWarmer Warmer { get; }
 
     /// <summary>Users, sign-in and API tokens: who may see which organisation (issue 11).</summary>
     public AccessService Access { get; }

@@ -89,6 +89,15 @@ public sealed class OrganisationStore(PulseDatabase database)
         return true;
     }
 
+    /// <summary>Per organisation, what its computed figures depend on: a change in any of these makes cached figures stale.</summary>
+    public async Task<IReadOnlyList<(string Slug, long Aggregates, long Directory, bool IncludePrivate)>> RevisionsAsync(CancellationToken cancellationToken = default)
+    {
+        await using var db = database.CreateContext();
+        var rows = await db.Organisations.AsNoTracking().OrderBy(o => o.Slug)
+            .Select(o => new { o.Slug, o.AggregatesRevision, o.DirectoryRevision, o.IncludePrivate }).ToListAsync(cancellationToken);
+        return [.. rows.Select(r => (r.Slug, r.AggregatesRevision, r.DirectoryRevision, r.IncludePrivate))];
+    }
+
     public async Task<IReadOnlyList<OrganisationSummary>> ListAsync(CancellationToken cancellationToken = default)
     {
         await using var db = database.CreateContext();

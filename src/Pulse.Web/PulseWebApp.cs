@@ -46,6 +46,7 @@ public static class PulseWebApp
         builder.Services.AddRazorComponents();
         builder.Services.AddProblemDetails();
         builder.Services.AddPulseAccess(options.App);
+        if (options.WarmUp) builder.Services.AddHostedService<WarmUpService>();
         // The API writes the CLI's documents with the CLI's settings (enums as strings, readable names).
         builder.Services.ConfigureHttpJsonOptions(o =>
         {

@@ -50,7 +50,8 @@ public sealed partial class RunningApp : IAsyncDisposable
         if (seed is not null) await seed(database);
         var pulse = await global::Pulse.Application.PulseApp.OpenAsync(database.Options);
         await pulse.Access.AddUserAsync(AdminEmail, Roles.Admin, [], AdminPassword);
-        var app = PulseWebApp.Build(new PulseWebOptions(pulse, "http://127.0.0.1:0"));
+        // No background warm-up: tests decide when figures are computed (DashboardWarmerTests cover it).
+        var app = PulseWebApp.Build(new PulseWebOptions(pulse, "http://127.0.0.1:0") { WarmUp = false });
         await app.StartAsync();
         var running = new RunningApp(database, app, pulse);
         (await running.SignInAsync(running.Client, AdminEmail, AdminPassword)).ShouldBe(HttpStatusCode.Redirect, "the test administrator signs in");

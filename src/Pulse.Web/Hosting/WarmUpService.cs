@@ -1,0 +1,39 @@
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Pulse.Application;
+
+namespace Pulse.Web.Hosting;
+
+/// <summary>
+/// Keeps the dashboard's default figures computed: at start, and within <see cref="Interval"/> of any change to an
+/// organisation's data, so the first visitor after a start or an import gets the page as fast as the next one.
+/// Checking costs one small query; an unchanged organisation is not recomputed.
+/// </summary>
+internal sealed class WarmUpService(PulseApp app, ILogger<WarmUpService> log) : BackgroundService
+{
+    public static readonly TimeSpan Interval = TimeSpan.FromSeconds(15);
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            try
+            {
+                await app.Warmer.WarmChangedAsync(stoppingToken);
+            }
+            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+            {
+                return;
+            }
+#pragma warning disable CA1031 // A failed warm-up must never stop the server: the next request computes the figures itself.
+            catch (Exception e)
+#pragma warning restore CA1031
+            {
+                // The type only: a message could carry an organisation's name.
+                log.LogWarning("Warming the dashboard's figures failed ({Failure}); pages compute them on request.", e.GetType().Name);
+            }
+
+            await Task.Delay(Interval, stoppingToken).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+        }
+    }
+}
