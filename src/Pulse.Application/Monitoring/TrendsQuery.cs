@@ -40,7 +40,12 @@ public sealed class TrendsQuery(PulseDatabase database, FigureCache? cache = nul
         var countsTask = Task.Run(() => termDays.WindowCountsAsync(
             organisation.Id, DateOnly.FromDateTime(end.UtcDateTime), (int)options.Window.TotalDays, options.BaselineWindows + 1, options.MinimumCount,
             organisation.IncludePrivate, cancellationToken), cancellationToken);
-        var namesTask = Task.Run(() => PeopleNamesAsync(store, organisation.Id, cancellationToken), cancellationToken);
+        // The names change only with an import or a directory: the same set serves every window the dashboard asks.
+        var namesTask = Task.Run(
+            () => cache is null
+                ? PeopleNamesAsync(store, organisation.Id, cancellationToken)
+                : cache.GetOrComputeAsync(FigureCache.Key("people-names", organisation), organisation, () => PeopleNamesAsync(store, organisation.Id, cancellationToken)),
+            cancellationToken);
         var currentTask = Task.Run(
             () => store.TextsAsync(organisation.Id, end - options.Window, end, organisation.IncludePrivate, cancellationToken: cancellationToken), cancellationToken);
         var ranked = Trending.Rank(await countsTask, await namesTask, options);
