@@ -23,12 +23,24 @@ public sealed class DemoApi : IAsyncLifetime
 
     public async ValueTask InitializeAsync()
     {
-        var demo = await CliRun.RunAsync("demo", "--no-serve", "--data", Data);
+        var demo = await CliRun.RunAsync("demo", "--no-serve", "--json", "--data", Data);
         demo.ExitCode.ShouldBe(0, demo.Error);
         var pulse = await PulseApp.OpenAsync(StorageOptions.Resolve(Data, null, _ => null));
-        web = PulseWebApp.Build(new PulseWebOptions(pulse, "http://127.0.0.1:0"));
+        web = PulseWebApp.Build(new PulseWebOptions(pulse, "http://127.0.0.1:0") { WarmUp = false });
         await web.StartAsync();
-        Client = new HttpClient { BaseAddress = new Uri(web.ListeningAddress()) };
+        // The API as the demo's administrator sees it (every organisation and the waves), signed in through the form.
+        Client = new HttpClient(new HttpClientHandler { CookieContainer = new CookieContainer() }) { BaseAddress = new Uri(web.ListeningAddress()) };
+        var signIn = demo.Json().GetProperty("summary").GetProperty("signIn");
+        var form = await Client.GetStringAsync(new Uri("/signin", UriKind.Relative));
+        var token = System.Text.RegularExpressions.Regex.Match(form, "name=\"__RequestVerificationToken\"[^>]*?value=\"([^\"]+)\"").Groups[1].Value;
+        using var fields = new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["__RequestVerificationToken"] = WebUtility.HtmlDecode(token),
+            ["email"] = signIn.GetProperty("email").GetString()!,
+            ["password"] = signIn.GetProperty("password").GetString()!,
+        });
+        using var signedIn = await Client.PostAsync(new Uri("/signin", UriKind.Relative), fields);
+        signedIn.RequestMessage!.RequestUri!.AbsolutePath.ShouldBe("/", "the demo's administrator signed in");
     }
 
     public async ValueTask DisposeAsync()

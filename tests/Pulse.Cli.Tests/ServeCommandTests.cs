@@ -9,7 +9,7 @@ namespace Pulse.Cli.Tests;
 /// </summary>
 public sealed class ServeCommandTests
 {
-    private const string Exposed = "anyone who can reach this address sees every organisation's figures";
+    private const string Exposed = "passwords and sessions travel unencrypted";
 
     private static string DataFolder() => Path.Combine(Path.GetTempPath(), "pulse-tests", Guid.NewGuid().ToString("N"));
 

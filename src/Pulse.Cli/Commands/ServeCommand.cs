@@ -48,14 +48,16 @@ public static class ServeCommand
         }
 
         var pulse = await session.AppAsync(cancellationToken);
+
+        await using var app = PulseWebApp.Build(new PulseWebOptions(pulse, urls));
+        await StartAsync(app, addresses, cancellationToken);
+        var address = app.ListeningAddress();
+        // Said once the server runs: a server that could not start has a better sentence to say.
         if ((await pulse.Access.UsersAsync(cancellationToken)).Count == 0)
         {
             await session.Error.WriteLineAsync("pulse: nobody can sign in yet: add an administrator with `pulse user add EMAIL --role admin`.");
         }
 
-        await using var app = PulseWebApp.Build(new PulseWebOptions(pulse, urls));
-        await StartAsync(app, addresses, cancellationToken);
-        var address = app.ListeningAddress();
         session.Report.Write(
             new { url = address, database = session.Storage.Describe() },
             console => console.WriteLine($"Pulse dashboard: {address}  ({session.Storage.Describe()}; Ctrl+C stops)"));
