@@ -69,10 +69,10 @@ public sealed class ExpertFinder(PulseDatabase database, SearchService search)
     /// <summary>The platform's own id of a source-qualified one ("stackexchange:42" gives "42").</summary>
     internal static string PlatformId(string qualified) => qualified[(qualified.IndexOf(':', StringComparison.Ordinal) + 1)..];
 
-    private static IReadOnlyList<RankedExpert> Rank(MessageIndex index, string text, EvidenceFilter filter, DateTimeOffset? asOf, int top, ExpertModelParameters model)
+    internal static IReadOnlyList<RankedExpert> Rank(MessageIndex index, string text, EvidenceFilter filter, DateTimeOffset? asOf, int top, ExpertModelParameters model)
     {
         var evidence = index.Evidence(text, filter, model.Depth);
-        var activity = model.ActivityWeight == 0 ? null : index.RecentAnswers(evidence.Select(e => e.Author), asOf, model.ActivityHalfLifeDays);
+        var activity = model.ActivityWeight == 0 ? null : index.RecentAnswers(ExpertModel.Candidates(evidence, model), asOf, model.ActivityHalfLifeDays);
         return ExpertModel.Rank(evidence, asOf, top, model, activity);
     }
 

@@ -42,8 +42,7 @@ public sealed class ExpertSpeed(PulseDatabase database, SearchService search, Ex
             for (var i = 0; i < requests.Count; i++)
             {
                 var watch = System.Diagnostics.Stopwatch.StartNew();
-                var evidence = index.Evidence(requests[i].Text, EvidenceFilter.None, model.Depth);
-                var ranked = ExpertModel.Rank(evidence, null, ExpertFinder.DefaultTop, model, index.RecentAnswers(evidence.Select(e => e.Author), null, model.ActivityHalfLifeDays));
+                var ranked = ExpertFinder.Rank(index, requests[i].Text, EvidenceFilter.None, null, ExpertFinder.DefaultTop, model);
                 index.EvidenceSnippets(requests[i].Text, ranked.SelectMany(e => e.Evidence).Select(e => e.MessageId));
                 if (i == 0) firstMs = watch.Elapsed.TotalMilliseconds;
                 else times.Add(watch.Elapsed.TotalMilliseconds);

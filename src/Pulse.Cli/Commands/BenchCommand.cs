@@ -20,14 +20,19 @@ public static class BenchCommand
     {
         var messages = new Option<int>("--messages") { Description = "Messages in the synthetic export.", DefaultValueFactory = _ => 1_000_000 };
         var work = new Option<string?>("--work") { Description = "Scratch folder for the export (default: a temporary folder).", HelpName = "DIR" };
-        var command = new Command("import-yammer", "Write a synthetic Yammer export, import it, and compare with sqlite3's own .import of Messages.csv.") { messages, work };
+        var vocabulary = new Option<BenchVocabulary>("--vocabulary")
+        {
+            Description = "Words of the bodies: small (37 words, each in most messages: the worst case for expert queries) or zipf (50,000 forms, Zipf's law, like real text).",
+            DefaultValueFactory = _ => BenchVocabulary.Small,
+        };
+        var command = new Command("import-yammer", "Write a synthetic Yammer export, import it, and compare with sqlite3's own .import of Messages.csv.") { messages, work, vocabulary };
         runner.Bind(command, async (session, parse, cancellationToken) =>
         {
             var folder = parse.GetValue(work) ?? Directory.CreateTempSubdirectory("pulse-bench-").FullName;
             var app = await session.AppAsync(cancellationToken);
             var result = await session.Progress("import yammer").RunAsync(progress =>
                 new EndToEndBenchmarks(app).ImportYammerAsync(
-                    parse.GetValue(messages), folder, p => progress(new ProgressUpdate(p.BytesRead, p.BytesTotal, p.Items)), cancellationToken));
+                    parse.GetValue(messages), folder, p => progress(new ProgressUpdate(p.BytesRead, p.BytesTotal, p.Items)), cancellationToken, parse.GetValue(vocabulary)));
             var comparison = result.Sqlite3ImportSeconds is { } sqlite
                 ? string.Create(CultureInfo.InvariantCulture, $"sqlite3 .import of Messages.csv alone: {sqlite:F1} s (ratio {result.RatioToSqlite3:F2}).")
                 : "sqlite3 not measured.";

@@ -76,11 +76,12 @@ public sealed record PageBenchmarkResult(
 public sealed class EndToEndBenchmarks(PulseApp app)
 {
     /// <summary>Writes a synthetic Yammer export, imports it, and compares with sqlite3's own <c>.import</c> of Messages.csv.</summary>
-    public async Task<ImportBenchmarkResult> ImportYammerAsync(int messages, string folder, Action<ImportProgress>? progress, CancellationToken cancellationToken)
+    public async Task<ImportBenchmarkResult> ImportYammerAsync(
+        int messages, string folder, Action<ImportProgress>? progress, CancellationToken cancellationToken, BenchVocabulary vocabulary = BenchVocabulary.Small)
     {
         var export = Path.Combine(folder, "yammer-export");
         var clock = Stopwatch.StartNew();
-        new YammerExportWriter().WriteFolder(export, BenchYammerExport.Create(messages));
+        new YammerExportWriter().WriteFolder(export, BenchYammerExport.Create(messages, vocabulary: vocabulary));
         var written = clock.Elapsed.TotalSeconds;
         var size = new FileInfo(Path.Combine(export, "Messages.csv")).Length;
 

@@ -51,7 +51,7 @@ public sealed record ExpertModelParameters(
 public static class ExpertModel
 {
     /// <param name="activity">Each author's recent activity (<see cref="Indexing.MessageIndex.RecentAnswers"/>): their answers
-    /// on any subject, decayed by age; null leaves it out.</param>
+    /// on any subject, decayed by age; null leaves it out. Only the <see cref="Candidates"/> are looked up.</param>
     public static IReadOnlyList<RankedExpert> Rank(
         IReadOnlyList<Evidence> evidence, DateTimeOffset? asOf, int top, ExpertModelParameters? parameters = null, IReadOnlyDictionary<string, double>? activity = null)
     {
@@ -79,6 +79,16 @@ public static class ExpertModel
             .ThenBy(e => e.Author, StringComparer.Ordinal)
             .Take(top)
             .ToList();
+    }
+
+    /// <summary>The authors <see cref="Rank"/> may rank: those with at least <see cref="ExpertModelParameters.MinEvidence"/>
+    /// messages among <paramref name="evidence"/>. Only their activity is needed, and on a large index most
+    /// authors of the best matches wrote just one of them.</summary>
+    public static IReadOnlyList<string> Candidates(IReadOnlyList<Evidence> evidence, ExpertModelParameters? parameters = null)
+    {
+        ArgumentNullException.ThrowIfNull(evidence);
+        var p = parameters ?? ExpertModelParameters.Default;
+        return [.. evidence.CountBy(e => e.Author, StringComparer.Ordinal).Where(c => c.Value >= p.MinEvidence).Select(c => c.Key)];
     }
 
     /// <summary>How much a person's recent activity raises their score: <c>(1 + activity)^w</c>, 1 without it.</summary>

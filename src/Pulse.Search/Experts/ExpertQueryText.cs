@@ -37,16 +37,18 @@ internal static class ExpertQueryText
             words[(nl, en)] = words.GetValueOrDefault((nl, en)) + 1;
         }
 
+        var dutch = Statistics(reader, SearchFields.Dutch, words.Keys.Select(k => k.Nl));
+        var english = Statistics(reader, SearchFields.English, words.Keys.Select(k => k.En));
         var clauses = new List<(Query Query, int Frequency)>();
         foreach (var ((nl, en), count) in words)
         {
-            var nlTerm = nl is null ? null : new Term(SearchFields.Dutch, nl);
-            var enTerm = en is null ? null : new Term(SearchFields.English, en);
-            var frequency = (nlTerm is null ? 0 : reader.DocFreq(nlTerm)) + (enTerm is null ? 0 : reader.DocFreq(enTerm));
+            var nlTerm = nl is null ? null : dutch[nl];
+            var enTerm = en is null ? null : english[en];
+            var frequency = (nlTerm?.States.DocFreq ?? 0) + (enTerm?.States.DocFreq ?? 0);
             if (frequency == 0) continue;
             var either = new DisjunctionMaxQuery(0f);
-            if (nlTerm is not null) either.Add(new TermQuery(nlTerm));
-            if (enTerm is not null) either.Add(new TermQuery(enTerm));
+            if (nlTerm is { } n) either.Add(new TermQuery(n.Term, n.States));
+            if (enTerm is { } e) either.Add(new TermQuery(e.Term, e.States));
             either.Boost = count;
             clauses.Add((either, frequency));
         }
@@ -64,9 +66,38 @@ internal static class ExpertQueryText
         return query;
     }
 
+    /// <summary>
+    /// Each of <paramref name="texts"/> as a term of <paramref name="field"/> with its statistics and per-segment
+    /// state: what <see cref="IndexReader.DocFreq(Term)"/> gives for choosing the rarest words, and what the
+    /// <see cref="TermQuery"/> would otherwise seek again when scoring. One terms enumerator per segment, sought
+    /// in term order: an enumerator per word and segment cost more than scoring on a million messages.
+    /// </summary>
+    private static Dictionary<string, Statistic> Statistics(IndexReader reader, string field, IEnumerable<string?> texts)
+    {
+        var terms = texts.OfType<string>().Distinct(StringComparer.Ordinal).Select(t => new Term(field, t)).ToList();
+        terms.Sort((x, y) => x.Bytes.CompareTo(y.Bytes));
+        var top = reader.Context;
+        var states = terms.ToDictionary(t => t.Text, t => new Statistic(t, new TermContext(top)), StringComparer.Ordinal);
+        if (terms.Count == 0) return states;
+        foreach (var leaf in top.Leaves)
+        {
+            if (leaf.AtomicReader.Fields?.GetTerms(field) is not { } fieldTerms) continue;
+            var seek = fieldTerms.GetEnumerator();
+            foreach (var term in terms)
+            {
+                if (seek.SeekExact(term.Bytes))
+                    states[term.Text].States.Register(seek.GetTermState(), leaf.Ord, seek.DocFreq, seek.TotalTermFreq);
+            }
+        }
+
+        return states;
+    }
+
     private static string? Single(Lucene.Net.Analysis.Analyzer analyzer, string field, string word)
     {
         var terms = SearchAnalyzers.Terms(analyzer, field, word);
         return terms.Count == 0 ? null : terms[0].Term;
     }
+
+    private sealed record Statistic(Term Term, TermContext States);
 }

@@ -57,17 +57,13 @@ public sealed partial class MessageIndex
 
     /// <summary>For each of <paramref name="authors"/>: their answers (replies, not private) before
     /// <paramref name="before"/> (the index's newest message when null), each weighing half as much per
-    /// <paramref name="halfLifeDays"/> of age. Read through each author's postings: the cost grows with their messages.</summary>
+    /// <paramref name="halfLifeDays"/> of age. Read through the authors' postings: the cost grows with their messages.</summary>
     public IReadOnlyDictionary<string, double> RecentAnswers(IEnumerable<string> authors, DateTimeOffset? before, double halfLifeDays)
     {
         ArgumentNullException.ThrowIfNull(authors);
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(halfLifeDays);
         var moment = before ?? (Marker?.LastCreatedAt is { } last ? last.AddTicks(1) : DateTimeOffset.UtcNow);
-        return WithSearcher(searcher =>
-        {
-            return (IReadOnlyDictionary<string, double>)authors.Distinct(StringComparer.Ordinal)
-                .ToDictionary(a => a, a => AuthorActivity.Decayed(searcher.IndexReader, a, moment, halfLifeDays), StringComparer.Ordinal);
-        });
+        return WithSearcher(searcher => (IReadOnlyDictionary<string, double>)AuthorActivity.Decayed(searcher.IndexReader, authors, moment, halfLifeDays));
     }
 
     /// <summary>A highlighted snippet of each of <paramref name="messageIds"/> that is in the index, for
@@ -80,11 +76,9 @@ public sealed partial class MessageIndex
         {
             var query = ExpertQueryText.Build(text, searcher.IndexReader);
             var snippets = new Dictionary<string, string>(StringComparer.Ordinal);
-            foreach (var id in messageIds)
+            foreach (var (id, doc) in Locate(searcher.IndexReader, messageIds))
             {
-                var found = searcher.Search(new TermQuery(new Term(SearchFields.Id, id)), 1).ScoreDocs;
-                if (found.Length == 0) continue;
-                var document = searcher.Doc(found[0].Doc);
+                var document = searcher.Doc(doc, SnippetFields);
                 var body = document.Get(SearchFields.Body, CultureInfo.InvariantCulture) ?? "";
                 snippets[id] = query is null
                     ? new Lucene.Net.Search.Highlight.SimpleHTMLEncoder().EncodeText(body.Length <= 160 ? body : body[..160] + " …")
@@ -119,6 +113,33 @@ public sealed partial class MessageIndex
 
             return null;
         });
+    }
+
+    private static readonly ISet<string> SnippetFields = new HashSet<string>(StringComparer.Ordinal) { SearchFields.Body, SearchFields.Language };
+
+    /// <summary>The live document of each of <paramref name="messageIds"/> that is in the index, in id order: one
+    /// terms enumerator per segment, sought forward (a term query per id opened one per id and segment).</summary>
+    private static List<(string Id, int Doc)> Locate(IndexReader reader, IEnumerable<string> messageIds)
+    {
+        var ids = messageIds.Distinct(StringComparer.Ordinal).Select(id => (Id: id, Term: new BytesRef(id))).ToList();
+        ids.Sort((x, y) => x.Term.CompareTo(y.Term));
+        var found = new Dictionary<string, int>(StringComparer.Ordinal);
+        DocsEnum? docs = null;
+        foreach (var leaf in reader.Leaves)
+        {
+            if (leaf.AtomicReader.Fields?.GetTerms(SearchFields.Id) is not { } terms) continue;
+            var seek = terms.GetEnumerator();
+            docs = null;
+            foreach (var (id, term) in ids)
+            {
+                if (found.ContainsKey(id) || !seek.SeekExact(term)) continue;
+                docs = seek.Docs(leaf.AtomicReader.LiveDocs, docs, DocsFlags.NONE);
+                var doc = docs.NextDoc();
+                if (doc != DocIdSetIterator.NO_MORE_DOCS) found[id] = leaf.DocBase + doc;
+            }
+        }
+
+        return [.. ids.Where(i => found.ContainsKey(i.Id)).Select(i => (i.Id, found[i.Id]))];
     }
 
     private static string? Sorted(SortedDocValues? values, int doc, BytesRef scratch)

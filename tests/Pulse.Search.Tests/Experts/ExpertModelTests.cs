@@ -96,4 +96,25 @@ public sealed class ExpertModelTests
 
         ranked.Single().Evidence.Select(e => e.MessageId).ShouldBe(["m7", "m6", "m5"]);
     }
+
+    [Fact]
+    public void Only_authors_with_enough_evidence_are_candidates_and_their_activity_alone_decides_the_ranking()
+    {
+        // ann 3 messages, carl 1, dora 2: with at least 2 pieces ann and dora may rank, carl never does.
+        var evidence = new[]
+        {
+            Answer("a1", "ann", "x", 3), Answer("c1", "carl", "x", 10), Answer("d1", "dora", "x", 1),
+            Answer("a2", "ann", "x", 2), Answer("d2", "dora", "x", 1), Answer("a3", "ann", "x", 1),
+        };
+        var parameters = Plain with { ActivityWeight = 2 };
+
+        ExpertModel.Candidates(evidence, parameters).Order(StringComparer.Ordinal).ShouldBe(["ann", "dora"]);
+        ExpertModel.Candidates(evidence, parameters with { MinEvidence = 3 }).ShouldBe(["ann"]);
+        // carl's activity (even a huge one) changes nothing, so it need not be looked up.
+        var everyone = ExpertModel.Rank(evidence, Now, 10, parameters, new Dictionary<string, double> { ["ann"] = 1, ["carl"] = 1000, ["dora"] = 5 });
+        var candidates = ExpertModel.Rank(evidence, Now, 10, parameters, new Dictionary<string, double> { ["ann"] = 1, ["dora"] = 5 });
+        candidates.Select(e => (e.Author, e.Score)).ShouldBe(everyone.Select(e => (e.Author, e.Score)));
+        // By hand: ann (3 + 2 + 1) / 10 = 0.6 × (1 + 1)^2 = 2.4; dora (1 + 1) / 10 = 0.2 × (1 + 5)^2 = 7.2.
+        candidates.Select(e => (e.Author, Math.Round(e.Score, 6))).ShouldBe([("dora", 7.2), ("ann", 2.4)]); // relevance is a float
+    }
 }
