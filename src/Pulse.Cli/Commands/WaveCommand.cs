@@ -19,11 +19,12 @@ public static class WaveCommand
     {
         var id = new Argument<string>("id") { Description = "The wave's id, e.g. 2026." };
         var model = new Option<string>("--model") { Description = "Maturity model version.", DefaultValueFactory = _ => ModelCatalog.Latest };
-        var command = new Command("create", "Create a wave answered with one model version.") { id, model };
+        var date = DateOption.Create("--date", "The wave's date: the reality check compares its claims with the messages of the 90 days up to it. Default: now.");
+        var command = new Command("create", "Create a wave answered with one model version.") { id, model, date };
         runner.Bind(command, async (session, parse, cancellationToken) =>
         {
             var app = await session.AppAsync(cancellationToken);
-            var wave = await app.Waves.CreateAsync(parse.GetValue(id)!, parse.GetValue(model)!, cancellationToken);
+            var wave = await app.Waves.CreateAsync(parse.GetValue(id)!, parse.GetValue(model)!, parse.GetValue(date)?.UtcDateTime, cancellationToken);
             session.Report.Write(
                 new { wave = wave.Code, model = wave.ModelVersion },
                 console => console.MarkupLine($"Created wave [bold]{Markup.Escape(wave.Code)}[/] (model {Markup.Escape(wave.ModelVersion)})."));
