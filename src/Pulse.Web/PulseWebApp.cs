@@ -39,6 +39,9 @@ public static class PulseWebApp
         // A failed start (e.g. a port in use) is thrown to whoever starts the app, which says it in
         // one sentence; the host's own log of it would add a stack trace to standard output.
         builder.Logging.AddFilter("Microsoft.Extensions.Hosting.Internal.Host", LogLevel.None);
+        // Data Protection warns that its keys are stored unencrypted: they sit in Pulse's own database on purpose
+        // (docs/access.md), and the warning on every first start would only worry the reader of `pulse demo`.
+        builder.Logging.AddFilter("Microsoft.AspNetCore.DataProtection", LogLevel.Error);
 
         builder.Services.AddSingleton(options.App);
         builder.Services.AddSingleton<ReportCache>();
