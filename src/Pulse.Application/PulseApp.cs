@@ -49,6 +49,7 @@ public sealed class PulseApp
         Access = new AccessService(database);
         Warmer = new DashboardWarmer(database, Participation, Trends, ThemeFigures, Communities);
         Yammer = new YammerPolling(database, Imports);
+        Watch = new ImportWatch(database, Live);
     }
 
     /// <summary>Computes the dashboard's default figures ahead of the first request.</summary>
@@ -70,6 +71,9 @@ public sealed class PulseApp
 
     /// <summary>News of committed imports per organisation, for the dashboard's live updates (issue 12).</summary>
     public LiveUpdates Live { get; }
+
+    /// <summary>Announces imports made by other processes to this one's live listeners (the web app runs it).</summary>
+    public ImportWatch Watch { get; }
 
     /// <summary>`pulse connect yammer` and the polling of connected networks (issue 12).</summary>
     public YammerPolling Yammer { get; }

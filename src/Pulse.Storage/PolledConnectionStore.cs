@@ -42,7 +42,8 @@ public sealed class PolledConnectionStore(PulseDatabase database)
     public async Task<IReadOnlyList<StoredConnection>> ListAsync(string platform, CancellationToken cancellationToken = default)
     {
         await using var db = database.CreateContext();
-        return await Query(db.Connections.Where(c => c.Platform == platform), db).OrderBy(c => c.Organisation).ToListAsync(cancellationToken);
+        var connections = await Query(db.Connections.Where(c => c.Platform == platform), db).ToListAsync(cancellationToken);
+        return [.. connections.OrderBy(c => c.Organisation, StringComparer.Ordinal)];
     }
 
     /// <summary>Moves the cursor; called only after the import of what it covers has committed.</summary>

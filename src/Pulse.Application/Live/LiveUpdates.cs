@@ -15,6 +15,7 @@ public sealed class LiveUpdates
 
     private readonly Lock gate = new();
     private readonly Dictionary<string, List<Channel<ImportCommitted>>> subscribers = new(StringComparer.Ordinal);
+    private readonly HashSet<string> publishedSinceWatch = new(StringComparer.Ordinal);
 
     /// <summary>How many subscriptions are open (for tests and diagnostics).</summary>
     public int Subscribers
@@ -40,17 +41,35 @@ public sealed class LiveUpdates
     }
 
     /// <summary>Tells every subscriber of the organisation; never blocks the import.</summary>
-    public void Publish(ImportCommitted news)
+    public void Publish(ImportCommitted news) => Publish(news, fromWatch: false);
+
+    /// <param name="fromWatch">The news comes from <see cref="ImportWatch"/>, which need not be told of it again.</param>
+    internal void Publish(ImportCommitted news, bool fromWatch)
     {
         ArgumentNullException.ThrowIfNull(news);
         Channel<ImportCommitted>[] targets;
         lock (gate)
         {
+            if (!fromWatch) publishedSinceWatch.Add(news.Organisation);
             if (!subscribers.TryGetValue(news.Organisation, out var list)) return;
             targets = [.. list];
         }
 
         foreach (var channel in targets) channel.Writer.TryWrite(news);
+    }
+
+    /// <summary>
+    /// The organisations someone listens to, and those published in this process since the last call
+    /// (so that <see cref="ImportWatch"/> does not announce them a second time).
+    /// </summary>
+    internal (IReadOnlyList<string> Watched, IReadOnlySet<string> Published) TakeWatchState()
+    {
+        lock (gate)
+        {
+            var published = new HashSet<string>(publishedSinceWatch, StringComparer.Ordinal);
+            publishedSinceWatch.Clear();
+            return ([.. subscribers.Keys], published);
+        }
     }
 
     private void Remove(string organisation, Channel<ImportCommitted> channel)
