@@ -2,6 +2,7 @@ using Pulse.Application.Access;
 using Pulse.Application.Alerts;
 using Pulse.Application.Benchmark;
 using Pulse.Application.Imports;
+using Pulse.Application.Live;
 using Pulse.Application.Monitoring;
 using Pulse.Application.Organisations;
 using Pulse.Application.Privacy;
@@ -21,7 +22,8 @@ public sealed class PulseApp
     {
         Database = database;
         Organisations = new OrganisationCatalog(database);
-        Imports = new ImportRunner(database);
+        Live = new LiveUpdates();
+        Imports = new ImportRunner(database, Live);
         Waves = new WaveCatalog(database);
         Answers = new SurveyImporter(database);
         Scoring = new WaveScoring(database);
@@ -46,6 +48,8 @@ public sealed class PulseApp
         Reality = new RealityQuery(database, Scoring, aggregates);
         Access = new AccessService(database);
         Warmer = new DashboardWarmer(database, Participation, Trends, ThemeFigures, Communities);
+        Yammer = new YammerPolling(database, Imports);
+        Watch = new ImportWatch(database, Live);
     }
 
     /// <summary>Computes the dashboard's default figures ahead of the first request.</summary>
@@ -64,6 +68,15 @@ public sealed class PulseApp
     public OrganisationCatalog Organisations { get; }
 
     public ImportRunner Imports { get; }
+
+    /// <summary>News of committed imports per organisation, for the dashboard's live updates (issue 12).</summary>
+    public LiveUpdates Live { get; }
+
+    /// <summary>Announces imports made by other processes to this one's live listeners (the web app runs it).</summary>
+    public ImportWatch Watch { get; }
+
+    /// <summary>`pulse connect yammer` and the polling of connected networks (issue 12).</summary>
+    public YammerPolling Yammer { get; }
 
     public WaveCatalog Waves { get; }
 

@@ -50,6 +50,17 @@ public sealed class OrganisationStore(PulseDatabase database)
         return await db.Organisations.AsNoTracking().SingleOrDefaultAsync(o => o.Slug == slug, cancellationToken);
     }
 
+    /// <summary>
+    /// How far the named organisations' data has moved (aggregates and directory revisions added up; both
+    /// only rise): whoever shows figures compares it to know that another process imported.
+    /// </summary>
+    public async Task<IReadOnlyDictionary<string, long>> RevisionsAsync(IReadOnlyCollection<string> slugs, CancellationToken cancellationToken = default)
+    {
+        await using var db = database.CreateContext();
+        return await db.Organisations.AsNoTracking().Where(o => slugs.Contains(o.Slug))
+            .ToDictionaryAsync(o => o.Slug, o => o.AggregatesRevision + o.DirectoryRevision, StringComparer.Ordinal, cancellationToken);
+    }
+
     /// <summary>The organisation with this slug, or a <see cref="PulseException"/> that says it does not exist.</summary>
     public async Task<OrganisationRow> GetAsync(string slug, CancellationToken cancellationToken = default)
     {

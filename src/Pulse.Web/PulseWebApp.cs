@@ -12,6 +12,7 @@ using Pulse.Web.Apis;
 using Pulse.Web.Apis.V1;
 using Pulse.Web.Downloads;
 using Pulse.Web.Hosting;
+using Pulse.Web.Live;
 using Pulse.Web.Pages;
 using Pulse.Web.Pages.Survey;
 
@@ -50,6 +51,7 @@ public static class PulseWebApp
         builder.Services.AddProblemDetails();
         builder.Services.AddPulseAccess(options.App);
         if (options.WarmUp) builder.Services.AddHostedService<WarmUpService>();
+        builder.Services.AddLiveServices(options);
         // The API writes the CLI's documents with the CLI's settings (enums as strings, readable names).
         builder.Services.ConfigureHttpJsonOptions(o =>
         {
@@ -80,6 +82,7 @@ public static class PulseWebApp
         app.MapApiV1();
         // The description of the API holds no data: clients read it before they have a token.
         app.MapOpenApi().AllowAnonymous().ExcludeFromDescription();
+        app.MapLiveUpdates();
         app.MapReportDownloads();
         app.MapSurveyPages();
         app.MapInvitationPages();

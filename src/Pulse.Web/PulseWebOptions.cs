@@ -8,4 +8,7 @@ public sealed record PulseWebOptions(PulseApp App, string Urls)
 {
     /// <summary>Compute the dashboard's default figures at start and after every change (off in tests that time or count requests themselves).</summary>
     public bool WarmUp { get; init; } = true;
+
+    /// <summary>How often the server polls the organisations connected to Yammer (docs/live.md).</summary>
+    public TimeSpan YammerPollInterval { get; init; } = TimeSpan.FromMinutes(5);
 }

@@ -1,3 +1,4 @@
+using Pulse.Application.Live;
 using Pulse.Application.Monitoring;
 using Pulse.Connectors;
 using Pulse.Monitoring.Privacy;
@@ -21,7 +22,7 @@ public sealed record DirectoryReport(string Organisation, string Path, bool Pseu
 /// Runs one connector into one organisation as one transaction, pseudonymising when the
 /// organisation is (or becomes) pseudonymised. The CLI and the demo import through here.
 /// </summary>
-public sealed class ImportRunner(PulseDatabase database)
+public sealed class ImportRunner(PulseDatabase database, LiveUpdates live)
 {
     /// <summary>Imports one export named by platform; the faces' path.</summary>
     public async Task<ImportReport> ImportAsync(ImportRequest request, Action<ImportProgress>? progress, CancellationToken cancellationToken)
@@ -41,7 +42,25 @@ public sealed class ImportRunner(PulseDatabase database)
     public async Task<ImportReport> ImportAsync(
         IConnector connector, string path, string slug, bool pseudonymise, Action<ImportProgress>? progress, CancellationToken cancellationToken)
     {
-        var report = await ImportOnlyAsync(connector, path, slug, pseudonymise, progress, cancellationToken);
+        if (!File.Exists(path) && !Directory.Exists(path)) throw new PulseException($"{path}: no such file or folder.");
+        return await ImportReadAsync(connector, path, slug, pseudonymise, progress, cancellationToken);
+    }
+
+    /// <summary>
+    /// Imports what a reader holds already (a poll's pages, a webhook's events): the same transaction,
+    /// aggregates, search index, live news and alerts as a file; <paramref name="label"/> only names it.
+    /// </summary>
+    public async Task<ImportReport> ImportReadAsync(
+        IConnector connector, string label, string slug, bool pseudonymise, Action<ImportProgress>? progress, CancellationToken cancellationToken)
+    {
+        var report = await ImportOnlyAsync(connector, label, slug, pseudonymise, progress, cancellationToken);
+        var changed = report.Result.Messages.New + report.Result.Messages.Updated;
+        // Open dashboard pages of the organisation refresh now, before the alerts are evaluated (which may take a while).
+        if (changed + report.Result.Accounts.New + report.Result.Accounts.Updated + report.Result.Groups.New + report.Result.Groups.Updated > 0)
+        {
+            live.Publish(new ImportCommitted(slug, DateTimeOffset.UtcNow, changed));
+        }
+
         return AfterImport is null ? report : report with { AlertsRaised = await AfterImport(slug, cancellationToken) };
     }
 
@@ -49,7 +68,6 @@ public sealed class ImportRunner(PulseDatabase database)
         IConnector connector, string path, string slug, bool pseudonymise, Action<ImportProgress>? progress, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(connector);
-        if (!File.Exists(path) && !Directory.Exists(path)) throw new PulseException($"{path}: no such file or folder.");
         var organisations = new OrganisationStore(database);
         var organisation = await organisations.GetAsync(slug, cancellationToken);
         var pseudonymiser = await PseudonymiserAsync(organisation, pseudonymise, cancellationToken);

@@ -13,7 +13,7 @@ public static class BenchCommand
     public static Command Create(CommandRunner runner)
     {
         ArgumentNullException.ThrowIfNull(runner);
-        return new Command("bench", "Measure the end-to-end speed targets (docs/performance.md).") { Yammer(runner), Survey(runner), Benchmark(runner), Report(runner), WavePage(runner), Page(runner), Sentiment(runner), ExpertsCommand.Bench(runner), ExpertsCommand.Speed(runner) };
+        return new Command("bench", "Measure the end-to-end speed targets (docs/performance.md).") { Yammer(runner), Survey(runner), Benchmark(runner), Report(runner), WavePage(runner), Page(runner), Live(runner), Sentiment(runner), ExpertsCommand.Bench(runner), ExpertsCommand.Speed(runner) };
     }
 
     private static Command Yammer(CommandRunner runner)
@@ -135,6 +135,32 @@ public static class BenchCommand
                     parse.GetValue(path)!, Math.Max(1, parse.GetValue(requests)), new Uri(web.ListeningAddress()), cancellationToken);
                 session.Report.Write(result, console => console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                     $"{result.Path} ({result.PageBytes / 1024:N0} KiB): first {result.FirstMilliseconds:F0} ms; then {result.Requests} requests p50 {result.P50Milliseconds:F0} ms, p95 {result.P95Milliseconds:F0} ms, max {result.MaxMilliseconds:F0} ms.")));
+            }
+            finally
+            {
+                await web.StopAsync(CancellationToken.None);
+            }
+
+            return ExitCodes.Ok;
+        });
+        return command;
+    }
+
+    private static Command Live(CommandRunner runner)
+    {
+        var org = MonitorCommand.OrgOption();
+        var updates = new Option<int>("--updates") { Description = "New messages imported one at a time (each adds a synthetic message to the organisation).", DefaultValueFactory = _ => 30 };
+        var command = new Command("live", "Serve the dashboard on a loopback port, follow an organisation's live stream, and time import, announcement and page refresh per new message.") { org, updates };
+        runner.Bind(command, async (session, parse, cancellationToken) =>
+        {
+            var pulse = await session.AppAsync(cancellationToken);
+            await using var web = PulseWebApp.Build(new PulseWebOptions(pulse, "http://127.0.0.1:0"));
+            await web.StartAsync(cancellationToken);
+            try
+            {
+                var r = await new LiveBenchmark(pulse).RunAsync(parse.GetValue(org)!, Math.Max(1, parse.GetValue(updates)), new Uri(web.ListeningAddress()), cancellationToken);
+                session.Report.Write(r, console => console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                    $"{r.Organisation}, {r.Updates} updates: import p50 {r.ImportP50Milliseconds:F1} ms (p95 {r.ImportP95Milliseconds:F1}); commit to event p50 {r.CommitToEventP50Milliseconds:F1} ms (p95 {r.CommitToEventP95Milliseconds:F1}, max {r.CommitToEventMaxMilliseconds:F1}); page refresh p50 {r.RefreshP50Milliseconds:F1} ms (p95 {r.RefreshP95Milliseconds:F1}), {r.PageBytes / 1024:N0} KiB.")));
             }
             finally
             {

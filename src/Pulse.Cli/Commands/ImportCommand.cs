@@ -74,7 +74,7 @@ public static class ImportCommand
         return ExitCodes.Ok;
     }
 
-    private static void Draw(IAnsiConsole console, ImportReport report)
+    internal static void Draw(IAnsiConsole console, ImportReport report)
     {
         var r = report.Result;
         console.MarkupLine($"Imported [bold]{Markup.Escape(report.Path)}[/] ({Markup.Escape(r.Source)}) into {Markup.Escape(report.Organisation)} in {Formats.Fixed(report.Seconds)} s{(report.Pseudonymised ? ", pseudonymised" : string.Empty)}.");

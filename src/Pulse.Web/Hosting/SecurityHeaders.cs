@@ -3,7 +3,8 @@ using Microsoft.AspNetCore.Builder;
 namespace Pulse.Web.Hosting;
 
 /// <summary>
-/// Headers that tell browsers to trust nothing but Pulse itself. The pages need no script and
+/// Headers that tell browsers to trust nothing but Pulse itself. The pages need no script (organisation
+/// pages load one optional same-origin file, /assets/live.js, for live updates) and
 /// take their styles only from site.css, so the policy can forbid both from anywhere else and
 /// inline; a figure shown in a frame on another site is refused.
 /// </summary>

@@ -12,7 +12,7 @@ namespace Pulse.Storage.CompiledModels.Postgres
     public partial class PostgresPulseDbContextModel
     {
         private PostgresPulseDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("94897627-6a88-409f-a2f9-820e8329b78f"), entityTypeCount: 21)
+            : base(skipDetectChanges: false, modelId: new Guid("9af418f8-d5b2-4b3c-a114-6d8d914f6552"), entityTypeCount: 22)
         {
         }
 
@@ -24,6 +24,7 @@ namespace Pulse.Storage.CompiledModels.Postgres
             var alertRow = AlertRowEntityType.Create(this);
             var alertRuleRow = AlertRuleRowEntityType.Create(this);
             var apiTokenRow = ApiTokenRowEntityType.Create(this);
+            var connectionRow = ConnectionRowEntityType.Create(this);
             var dataProtectionKeyRow = DataProtectionKeyRowEntityType.Create(this);
             var groupRow = GroupRowEntityType.Create(this);
             var invitationRow = InvitationRowEntityType.Create(this);
@@ -47,6 +48,7 @@ namespace Pulse.Storage.CompiledModels.Postgres
             AlertRowEntityType.CreateForeignKey2(alertRow, alertRuleRow);
             AlertRuleRowEntityType.CreateForeignKey1(alertRuleRow, organisationRow);
             ApiTokenRowEntityType.CreateForeignKey1(apiTokenRow, organisationRow);
+            ConnectionRowEntityType.CreateForeignKey1(connectionRow, organisationRow);
             GroupRowEntityType.CreateForeignKey1(groupRow, organisationRow);
             InvitationRowEntityType.CreateForeignKey1(invitationRow, organisationRow);
             InvitationRowEntityType.CreateForeignKey2(invitationRow, waveRow);
@@ -68,6 +70,7 @@ namespace Pulse.Storage.CompiledModels.Postgres
             AlertRowEntityType.CreateAnnotations(alertRow);
             AlertRuleRowEntityType.CreateAnnotations(alertRuleRow);
             ApiTokenRowEntityType.CreateAnnotations(apiTokenRow);
+            ConnectionRowEntityType.CreateAnnotations(connectionRow);
             DataProtectionKeyRowEntityType.CreateAnnotations(dataProtectionKeyRow);
             GroupRowEntityType.CreateAnnotations(groupRow);
             InvitationRowEntityType.CreateAnnotations(invitationRow);

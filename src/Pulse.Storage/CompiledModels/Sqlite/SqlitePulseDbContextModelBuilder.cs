@@ -11,7 +11,7 @@ namespace Pulse.Storage.CompiledModels.Sqlite
     public partial class SqlitePulseDbContextModel
     {
         private SqlitePulseDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("d7134e00-25f9-4ca0-9449-1870f75b83ad"), entityTypeCount: 21)
+            : base(skipDetectChanges: false, modelId: new Guid("7608bf65-cb2f-4e72-843b-70446de78f43"), entityTypeCount: 22)
         {
         }
 
@@ -23,6 +23,7 @@ namespace Pulse.Storage.CompiledModels.Sqlite
             var alertRow = AlertRowEntityType.Create(this);
             var alertRuleRow = AlertRuleRowEntityType.Create(this);
             var apiTokenRow = ApiTokenRowEntityType.Create(this);
+            var connectionRow = ConnectionRowEntityType.Create(this);
             var dataProtectionKeyRow = DataProtectionKeyRowEntityType.Create(this);
             var groupRow = GroupRowEntityType.Create(this);
             var invitationRow = InvitationRowEntityType.Create(this);
@@ -46,6 +47,7 @@ namespace Pulse.Storage.CompiledModels.Sqlite
             AlertRowEntityType.CreateForeignKey2(alertRow, alertRuleRow);
             AlertRuleRowEntityType.CreateForeignKey1(alertRuleRow, organisationRow);
             ApiTokenRowEntityType.CreateForeignKey1(apiTokenRow, organisationRow);
+            ConnectionRowEntityType.CreateForeignKey1(connectionRow, organisationRow);
             GroupRowEntityType.CreateForeignKey1(groupRow, organisationRow);
             InvitationRowEntityType.CreateForeignKey1(invitationRow, organisationRow);
             InvitationRowEntityType.CreateForeignKey2(invitationRow, waveRow);
@@ -67,6 +69,7 @@ namespace Pulse.Storage.CompiledModels.Sqlite
             AlertRowEntityType.CreateAnnotations(alertRow);
             AlertRuleRowEntityType.CreateAnnotations(alertRuleRow);
             ApiTokenRowEntityType.CreateAnnotations(apiTokenRow);
+            ConnectionRowEntityType.CreateAnnotations(connectionRow);
             DataProtectionKeyRowEntityType.CreateAnnotations(dataProtectionKeyRow);
             GroupRowEntityType.CreateAnnotations(groupRow);
             InvitationRowEntityType.CreateAnnotations(invitationRow);

@@ -315,6 +315,40 @@ namespace Pulse.Storage.Migrations.Postgres
                     b.ToTable("api_tokens", (string)null);
                 });
 
+            modelBuilder.Entity("Pulse.Storage.Rows.ConnectionRow", b =>
+                {
+                    b.Property<long>("OrganisationId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("organisation_id");
+
+                    b.Property<string>("Platform")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("platform");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("Cursor")
+                        .HasColumnType("text")
+                        .HasColumnName("cursor");
+
+                    b.Property<string>("Settings")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("settings");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.HasKey("OrganisationId", "Platform")
+                        .HasName("pk_connections");
+
+                    b.ToTable("connections", (string)null);
+                });
+
             modelBuilder.Entity("Pulse.Storage.Rows.DataProtectionKeyRow", b =>
                 {
                     b.Property<long>("Id")
@@ -1068,6 +1102,16 @@ namespace Pulse.Storage.Migrations.Postgres
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_api_tokens_organisations_organisation_id");
+                });
+
+            modelBuilder.Entity("Pulse.Storage.Rows.ConnectionRow", b =>
+                {
+                    b.HasOne("Pulse.Storage.Rows.OrganisationRow", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_connections_organisations_organisation_id");
                 });
 
             modelBuilder.Entity("Pulse.Storage.Rows.GroupRow", b =>

@@ -302,6 +302,40 @@ namespace Pulse.Storage.Migrations.Sqlite
                     b.ToTable("api_tokens", (string)null);
                 });
 
+            modelBuilder.Entity("Pulse.Storage.Rows.ConnectionRow", b =>
+                {
+                    b.Property<long>("OrganisationId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("organisation_id");
+
+                    b.Property<string>("Platform")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("platform");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("Cursor")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("cursor");
+
+                    b.Property<string>("Settings")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("settings");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("updated_at");
+
+                    b.HasKey("OrganisationId", "Platform")
+                        .HasName("pk_connections");
+
+                    b.ToTable("connections", (string)null);
+                });
+
             modelBuilder.Entity("Pulse.Storage.Rows.DataProtectionKeyRow", b =>
                 {
                     b.Property<long>("Id")
@@ -1035,6 +1069,16 @@ namespace Pulse.Storage.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_api_tokens_organisations_organisation_id");
+                });
+
+            modelBuilder.Entity("Pulse.Storage.Rows.ConnectionRow", b =>
+                {
+                    b.HasOne("Pulse.Storage.Rows.OrganisationRow", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_connections_organisations_organisation_id");
                 });
 
             modelBuilder.Entity("Pulse.Storage.Rows.GroupRow", b =>

@@ -1,0 +1,123 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Text;
+using System.Threading.Channels;
+using Pulse.Application;
+using Pulse.Connectors.Yammer;
+
+namespace Pulse.Demo.Bench;
+
+/// <summary>What `pulse bench live` measured: the cost of one live update of an open organisation page.</summary>
+/// <param name="ImportP50Milliseconds">One new message imported through the application layer (transaction, aggregates, index, alerts).</param>
+/// <param name="CommitToEventP50Milliseconds">From the import's commit (the time in the event) to the event read off /org/SLUG/live.</param>
+/// <param name="RefreshP50Milliseconds">The page fetch live.js makes on each event (the whole body).</param>
+public sealed record LiveBenchmarkResult(
+    string Organisation,
+    int Updates,
+    double ImportP50Milliseconds,
+    double ImportP95Milliseconds,
+    double CommitToEventP50Milliseconds,
+    double CommitToEventP95Milliseconds,
+    double CommitToEventMaxMilliseconds,
+    double RefreshP50Milliseconds,
+    double RefreshP95Milliseconds,
+    long PageBytes,
+    string Database);
+
+/// <summary>
+/// Opens the live stream of an organisation on the web app listening at a loopback address, imports one
+/// new message at a time as the Yammer poller does, and times the import, its announcement on the
+/// stream, and the page refresh that follows. Adds <c>updates</c> synthetic messages to the organisation.
+/// </summary>
+public sealed class LiveBenchmark(PulseApp app)
+{
+    public async Task<LiveBenchmarkResult> RunAsync(string slug, int updates, Uri web, CancellationToken cancellationToken)
+    {
+        using var client = await BenchSignIn.ClientAsync(app, web, TimeSpan.FromMinutes(5), cancellationToken);
+        using var stream = await client.GetAsync(new Uri($"/org/{Uri.EscapeDataString(slug)}/live", UriKind.Relative), HttpCompletionOption.ResponseHeadersRead, cancellationToken);
+        if (!stream.IsSuccessStatusCode) throw new InvalidOperationException($"/org/{slug}/live answered {(int)stream.StatusCode}.");
+        var events = Channel.CreateUnbounded<(string Type, string Data, DateTimeOffset At)>();
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        var reading = ReadEventsAsync(await stream.Content.ReadAsStreamAsync(cancellationToken), events.Writer, stop.Token);
+        await NextAsync(events.Reader, "open", cancellationToken);
+
+        var page = new Uri($"/org/{Uri.EscapeDataString(slug)}", UriKind.Relative);
+        long bytes = (await client.GetByteArrayAsync(page, cancellationToken)).LongLength;
+        var imports = new List<double>();
+        var delays = new List<double>();
+        var refreshes = new List<double>();
+        var clock = new Stopwatch();
+        var first = DateTimeOffset.UtcNow.ToUnixTimeMilliseconds() * 1000;
+        for (var i = 0; i < updates; i++)
+        {
+            var connector = new YammerApiConnector([Message(first + i)]);
+            clock.Restart();
+            await app.Imports.ImportReadAsync(connector, "bench live", slug, pseudonymise: false, progress: null, cancellationToken);
+            imports.Add(clock.Elapsed.TotalMilliseconds);
+            var (_, data, at) = await NextAsync(events.Reader, "import", cancellationToken);
+            delays.Add((at - DateTimeOffset.FromUnixTimeMilliseconds(long.Parse(data, CultureInfo.InvariantCulture))).TotalMilliseconds);
+            clock.Restart();
+            bytes = (await client.GetByteArrayAsync(page, cancellationToken)).LongLength;
+            refreshes.Add(clock.Elapsed.TotalMilliseconds);
+        }
+
+        await stop.CancelAsync();
+        try
+        {
+            await reading;
+        }
+        catch (OperationCanceledException)
+        {
+            // The stream was closed on purpose.
+        }
+
+        imports.Sort();
+        delays.Sort();
+        refreshes.Sort();
+        return new LiveBenchmarkResult(
+            slug, updates, Percentile(imports, 0.5), Percentile(imports, 0.95), Percentile(delays, 0.5), Percentile(delays, 0.95), delays[^1],
+            Percentile(refreshes, 0.5), Percentile(refreshes, 0.95), bytes, app.Storage.Describe());
+    }
+
+    /// <summary>One new post, now, by a bench account in a bench group: counted like any other.</summary>
+    private static YammerApiPage Message(long id)
+    {
+        var now = DateTimeOffset.UtcNow.ToString("yyyy/MM/dd HH:mm:ss +0000", CultureInfo.InvariantCulture);
+        var json = $$"""
+            { "messages": [ { "id": {{id}}, "sender_id": 990000001, "thread_id": {{id}}, "group_id": 990000002, "created_at": "{{now}}",
+                              "message_type": "update", "sender_type": "user", "body": { "plain": "live bench {{id}}" } } ],
+              "references": [ { "type": "user", "id": 990000001, "full_name": "Bench Live" }, { "type": "group", "id": 990000002, "full_name": "Bench live" } ] }
+            """;
+        return YammerApiReader.Read(Encoding.UTF8.GetBytes(json), "bench live");
+    }
+
+    private static async Task<(string Type, string Data, DateTimeOffset At)> NextAsync(ChannelReader<(string Type, string Data, DateTimeOffset At)> events, string type, CancellationToken cancellationToken)
+    {
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        timeout.CancelAfter(TimeSpan.FromSeconds(30));
+        while (true)
+        {
+            var item = await events.ReadAsync(timeout.Token);
+            if (item.Type == type) return item;
+        }
+    }
+
+    /// <summary>The Server-Sent Events wire format, read line by line; each event stamped when its blank line arrives.</summary>
+    private static async Task ReadEventsAsync(Stream body, ChannelWriter<(string, string, DateTimeOffset)> events, CancellationToken cancellationToken)
+    {
+        using var reader = new StreamReader(body);
+        string type = "message", data = "";
+        while (await reader.ReadLineAsync(cancellationToken) is { } line)
+        {
+            if (line.Length == 0)
+            {
+                events.TryWrite((type, data, DateTimeOffset.UtcNow));
+                (type, data) = ("message", "");
+            }
+            else if (line.StartsWith("event: ", StringComparison.Ordinal)) type = line[7..];
+            else if (line.StartsWith("data: ", StringComparison.Ordinal)) data = line[6..];
+        }
+    }
+
+    private static double Percentile(List<double> sorted, double p) => sorted[Math.Clamp((int)Math.Ceiling(p * sorted.Count) - 1, 0, sorted.Count - 1)];
+}
