@@ -11,7 +11,7 @@ namespace Pulse.Storage.CompiledModels.Sqlite
     public partial class SqlitePulseDbContextModel
     {
         private SqlitePulseDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("d7134e00-25f9-4ca0-9449-1870f75b83ad"), entityTypeCount: 21)
+            : base(skipDetectChanges: false, modelId: new Guid("d0a9b5c1-7127-4245-850a-2fed055fff97"), entityTypeCount: 23)
         {
         }
 
@@ -23,8 +23,10 @@ namespace Pulse.Storage.CompiledModels.Sqlite
             var alertRow = AlertRowEntityType.Create(this);
             var alertRuleRow = AlertRuleRowEntityType.Create(this);
             var apiTokenRow = ApiTokenRowEntityType.Create(this);
+            var connectionRow = ConnectionRowEntityType.Create(this);
             var dataProtectionKeyRow = DataProtectionKeyRowEntityType.Create(this);
             var groupRow = GroupRowEntityType.Create(this);
+            var inboundEventRow = InboundEventRowEntityType.Create(this);
             var invitationRow = InvitationRowEntityType.Create(this);
             var messageRow = MessageRowEntityType.Create(this);
             var organisationRow = OrganisationRowEntityType.Create(this);
@@ -46,7 +48,9 @@ namespace Pulse.Storage.CompiledModels.Sqlite
             AlertRowEntityType.CreateForeignKey2(alertRow, alertRuleRow);
             AlertRuleRowEntityType.CreateForeignKey1(alertRuleRow, organisationRow);
             ApiTokenRowEntityType.CreateForeignKey1(apiTokenRow, organisationRow);
+            ConnectionRowEntityType.CreateForeignKey1(connectionRow, organisationRow);
             GroupRowEntityType.CreateForeignKey1(groupRow, organisationRow);
+            InboundEventRowEntityType.CreateForeignKey1(inboundEventRow, organisationRow);
             InvitationRowEntityType.CreateForeignKey1(invitationRow, organisationRow);
             InvitationRowEntityType.CreateForeignKey2(invitationRow, waveRow);
             MessageRowEntityType.CreateForeignKey1(messageRow, organisationRow);
@@ -67,8 +71,10 @@ namespace Pulse.Storage.CompiledModels.Sqlite
             AlertRowEntityType.CreateAnnotations(alertRow);
             AlertRuleRowEntityType.CreateAnnotations(alertRuleRow);
             ApiTokenRowEntityType.CreateAnnotations(apiTokenRow);
+            ConnectionRowEntityType.CreateAnnotations(connectionRow);
             DataProtectionKeyRowEntityType.CreateAnnotations(dataProtectionKeyRow);
             GroupRowEntityType.CreateAnnotations(groupRow);
+            InboundEventRowEntityType.CreateAnnotations(inboundEventRow);
             InvitationRowEntityType.CreateAnnotations(invitationRow);
             MessageRowEntityType.CreateAnnotations(messageRow);
             OrganisationRowEntityType.CreateAnnotations(organisationRow);

@@ -315,6 +315,40 @@ namespace Pulse.Storage.Migrations.Postgres
                     b.ToTable("api_tokens", (string)null);
                 });
 
+            modelBuilder.Entity("Pulse.Storage.Rows.ConnectionRow", b =>
+                {
+                    b.Property<long>("OrganisationId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("organisation_id");
+
+                    b.Property<string>("Platform")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("platform");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("Cursor")
+                        .HasColumnType("text")
+                        .HasColumnName("cursor");
+
+                    b.Property<string>("Settings")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("settings");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.HasKey("OrganisationId", "Platform")
+                        .HasName("pk_connections");
+
+                    b.ToTable("connections", (string)null);
+                });
+
             modelBuilder.Entity("Pulse.Storage.Rows.DataProtectionKeyRow", b =>
                 {
                     b.Property<long>("Id")
@@ -389,6 +423,48 @@ namespace Pulse.Storage.Migrations.Postgres
                         .HasDatabaseName("ix_groups_organisation_id_source_external_id");
 
                     b.ToTable("groups", (string)null);
+                });
+
+            modelBuilder.Entity("Pulse.Storage.Rows.InboundEventRow", b =>
+                {
+                    b.Property<long>("OrganisationId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("organisation_id");
+
+                    b.Property<string>("Platform")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("platform");
+
+                    b.Property<string>("EventId")
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)")
+                        .HasColumnName("event_id");
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("body");
+
+                    b.Property<string>("Error")
+                        .HasColumnType("text")
+                        .HasColumnName("error");
+
+                    b.Property<DateTime?>("ProcessedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("processed_at");
+
+                    b.Property<DateTime>("ReceivedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("received_at");
+
+                    b.HasKey("OrganisationId", "Platform", "EventId")
+                        .HasName("pk_inbound_events");
+
+                    b.HasIndex("OrganisationId", "ProcessedAt", "ReceivedAt")
+                        .HasDatabaseName("ix_inbound_events_organisation_id_processed_at_received_at");
+
+                    b.ToTable("inbound_events", (string)null);
                 });
 
             modelBuilder.Entity("Pulse.Storage.Rows.InvitationRow", b =>
@@ -1070,6 +1146,16 @@ namespace Pulse.Storage.Migrations.Postgres
                         .HasConstraintName("fk_api_tokens_organisations_organisation_id");
                 });
 
+            modelBuilder.Entity("Pulse.Storage.Rows.ConnectionRow", b =>
+                {
+                    b.HasOne("Pulse.Storage.Rows.OrganisationRow", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_connections_organisations_organisation_id");
+                });
+
             modelBuilder.Entity("Pulse.Storage.Rows.GroupRow", b =>
                 {
                     b.HasOne("Pulse.Storage.Rows.OrganisationRow", null)
@@ -1078,6 +1164,16 @@ namespace Pulse.Storage.Migrations.Postgres
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_groups_organisations_organisation_id");
+                });
+
+            modelBuilder.Entity("Pulse.Storage.Rows.InboundEventRow", b =>
+                {
+                    b.HasOne("Pulse.Storage.Rows.OrganisationRow", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_inbound_events_organisations_organisation_id");
                 });
 
             modelBuilder.Entity("Pulse.Storage.Rows.InvitationRow", b =>
