@@ -2,6 +2,7 @@ using Pulse.Application.Access;
 using Pulse.Application.Alerts;
 using Pulse.Application.Benchmark;
 using Pulse.Application.Imports;
+using Pulse.Application.Live;
 using Pulse.Application.Monitoring;
 using Pulse.Application.Organisations;
 using Pulse.Application.Privacy;
@@ -45,7 +46,25 @@ public sealed class PulseApp
         Imports.AfterImport = async (slug, cancellationToken) => (await Alerts.EvaluateAsync(slug, cancellationToken)).Raised;
         Reality = new RealityQuery(database, Scoring, aggregates);
         Access = new AccessService(database);
+        Connections = new ConnectionService(database);
+        HookCounters = new HookCounters();
+        Live = new LiveIngestion(database, Imports, HookCounters);
     }
+
+    /// <summary>`pulse connect`: the organisations' live connections (issue 12).</summary>
+    public ConnectionService Connections { get; }
+
+    /// <summary>Counters of the live hooks and their queue, for /metrics.</summary>
+    public HookCounters HookCounters { get; }
+
+    /// <summary>The queue of pushed events and its draining into imports (issue 12).</summary>
+    public LiveIngestion Live { get; }
+
+    /// <summary>
+    /// The receiving side of the webhooks, with its group-commit writer; the web host creates one and
+    /// disposes it at shutdown. <paramref name="clock"/> is for the signature's five-minute window.
+    /// </summary>
+    public LiveHooks CreateHooks(TimeProvider? clock = null) => new(Database, HookCounters, clock ?? TimeProvider.System);
 
     /// <summary>Users, sign-in and API tokens: who may see which organisation (issue 11).</summary>
     public AccessService Access { get; }

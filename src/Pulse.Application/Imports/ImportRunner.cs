@@ -1,5 +1,6 @@
 using Pulse.Application.Monitoring;
 using Pulse.Connectors;
+using Pulse.Monitoring.Import;
 using Pulse.Monitoring.Privacy;
 using Pulse.Storage;
 using Pulse.Storage.Import;
@@ -50,6 +51,27 @@ public sealed class ImportRunner(PulseDatabase database)
     {
         ArgumentNullException.ThrowIfNull(connector);
         if (!File.Exists(path) && !Directory.Exists(path)) throw new PulseException($"{path}: no such file or folder.");
+        var reporter = progress is null ? null : new ActionProgress(progress);
+        return await ImportCoreAsync(connector.Source, path, slug, pseudonymise, (sink, token) => connector.ReadAsync(path, sink, reporter, token), cancellationToken);
+    }
+
+    /// <summary>
+    /// Imports items handed over in memory (live events, docs/live.md) exactly as an export's: one
+    /// transaction, the organisation's pseudonymisation, the search index and the alerts after it.
+    /// </summary>
+    /// <param name="label">What the report calls the items' origin (there is no file).</param>
+    /// <param name="write">Pushes the items into the import's sink.</param>
+    public async Task<ImportReport> ImportItemsAsync(
+        string slug, string source, string label, Func<IImportSink, CancellationToken, Task> write, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(write);
+        var report = await ImportCoreAsync(source, label, slug, pseudonymise: false, write, cancellationToken);
+        return AfterImport is null ? report : report with { AlertsRaised = await AfterImport(slug, cancellationToken) };
+    }
+
+    private async Task<ImportReport> ImportCoreAsync(
+        string source, string path, string slug, bool pseudonymise, Func<IImportSink, CancellationToken, Task> read, CancellationToken cancellationToken)
+    {
         var organisations = new OrganisationStore(database);
         var organisation = await organisations.GetAsync(slug, cancellationToken);
         var pseudonymiser = await PseudonymiserAsync(organisation, pseudonymise, cancellationToken);
@@ -58,11 +80,10 @@ public sealed class ImportRunner(PulseDatabase database)
         ImportResult result;
         // The search index follows the import (Monitoring/ImportIndexing.cs): messages go to it as they are
         // stored, and it is committed only after the database commit.
-        await using var indexing = await ImportIndexing.BeginAsync(database, organisation, connector.Source, transform, cancellationToken);
-        await using (var session = await ImportSession.BeginAsync(database, organisation.Id, connector.Source, indexing.Transform, cancellationToken))
+        await using var indexing = await ImportIndexing.BeginAsync(database, organisation, source, transform, cancellationToken);
+        await using (var session = await ImportSession.BeginAsync(database, organisation.Id, source, indexing.Transform, cancellationToken))
         {
-            var reporter = progress is null ? null : new ActionProgress(progress);
-            await connector.ReadAsync(path, session, reporter, cancellationToken);
+            await read(session, cancellationToken);
             result = await session.CommitAsync(cancellationToken);
         }
 
