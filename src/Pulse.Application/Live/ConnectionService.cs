@@ -22,6 +22,15 @@ public sealed class ConnectionService(PulseDatabase database)
         await SetAsync(slug, LivePlatforms.Graph, JsonSerializer.Serialize(new GraphSettings(clientState), ConnectionJson.Options), cancellationToken);
     }
 
+    /// <summary>The organisation's Slack signing secret, or null when it is not connected to Slack (for `pulse bench slack-events`, which signs as Slack would).</summary>
+    public async Task<string?> SlackSigningSecretAsync(string slug, CancellationToken cancellationToken = default)
+    {
+        var organisation = await new OrganisationStore(database).GetAsync(slug, cancellationToken);
+        return await new ConnectionStore(database).FindAsync(organisation.Id, LivePlatforms.Slack, cancellationToken) is { } row
+            ? JsonSerializer.Deserialize<SlackSettings>(row.Settings, ConnectionJson.Options)!.SigningSecret
+            : null;
+    }
+
     private async Task SetAsync(string slug, string platform, string settings, CancellationToken cancellationToken)
     {
         var organisation = await new OrganisationStore(database).GetAsync(slug, cancellationToken);
