@@ -36,6 +36,8 @@ public sealed class ServeKillTests
         var acknowledged = new ConcurrentBag<string>();
         using (var first = Serve(data, port))
         {
+            // Should anything below fail, the server must not outlive the test.
+            using var reaper = new Reaper(first);
             await HealthyAsync(client, first, cancellationToken);
             var next = -1;
             using var stop = new CancellationTokenSource();
@@ -116,21 +118,17 @@ public sealed class ServeKillTests
         return request;
     }
 
-    /// <summary>`pulse serve` as a child process: this build's pulse assembly run with the test's own runtime files.</summary>
+    /// <summary>`pulse serve` as a child process, from this build.</summary>
     private static Process Serve(string data, int port)
     {
-        var folder = AppContext.BaseDirectory;
         var start = new ProcessStartInfo("dotnet")
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             UseShellExecute = false,
         };
-        foreach (var argument in new[]
-        {
-            "exec", "--runtimeconfig", Path.Combine(folder, "Pulse.Cli.Tests.runtimeconfig.json"), "--depsfile", Path.Combine(folder, "Pulse.Cli.Tests.deps.json"),
-            Path.Combine(folder, "Pulse.Cli.dll"), "serve", "--data", data, "--urls", $"http://127.0.0.1:{port}",
-        })
+        // pulse.dll, built beside this test with its own runtimeconfig and deps files.
+        foreach (var argument in new[] { typeof(PulseCli).Assembly.Location, "serve", "--data", data, "--urls", $"http://127.0.0.1:{port}" })
         {
             start.ArgumentList.Add(argument);
         }
@@ -170,5 +168,13 @@ public sealed class ServeKillTests
         using var listener = new TcpListener(IPAddress.Loopback, 0);
         listener.Start();
         return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+
+    private sealed class Reaper(Process process) : IDisposable
+    {
+        public void Dispose()
+        {
+            if (!process.HasExited) process.Kill(entireProcessTree: true);
+        }
     }
 }
