@@ -25,19 +25,55 @@ public sealed class InboundEventStore(PulseDatabase database)
     {
         ArgumentNullException.ThrowIfNull(events);
         var added = new bool[events.Count];
+        // A key twice in one batch (a retry that overtook its first delivery): only the first can be new.
+        var first = new Dictionary<(long, string, string), int>();
+        for (var i = 0; i < events.Count; i++) first.TryAdd((events[i].OrganisationId, events[i].Platform, events[i].EventId), i);
+        var unique = first.Values.Order().ToList();
+
         await using var db = database.CreateContext();
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        for (var i = 0; i < events.Count; i++)
+        await db.Database.OpenConnectionAsync(cancellationToken);
+        var connection = db.Database.GetDbConnection();
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        foreach (var chunk in unique.Chunk(RowsPerStatement))
         {
-            var e = events[i];
-            // ON CONFLICT DO NOTHING is the same statement on SQLite and PostgreSQL: 1 row when new, 0 when already there.
-            added[i] = await db.Database.ExecuteSqlInterpolatedAsync(
-                $"INSERT INTO inbound_events (organisation_id, platform, event_id, body, received_at) VALUES ({e.OrganisationId}, {e.Platform}, {e.EventId}, {e.Body}, {receivedAt}) ON CONFLICT DO NOTHING",
-                cancellationToken) == 1;
+            await using var command = connection.CreateCommand();
+            command.Transaction = transaction;
+            // One multi-row statement per chunk; RETURNING names the rows that were new (SQLite 3.35+ and PostgreSQL alike),
+            // and ON CONFLICT DO NOTHING leaves those already stored untouched.
+            var values = new System.Text.StringBuilder();
+            for (var j = 0; j < chunk.Length; j++)
+            {
+                var e = events[chunk[j]];
+                if (j > 0) values.Append(',');
+                values.Append(System.Globalization.CultureInfo.InvariantCulture, $"(@o{j}, @p{j}, @e{j}, @b{j}, @r)");
+                Add(command, $"@o{j}", e.OrganisationId);
+                Add(command, $"@p{j}", e.Platform);
+                Add(command, $"@e{j}", e.EventId);
+                Add(command, $"@b{j}", e.Body);
+            }
+
+            Add(command, "@r", receivedAt);
+            command.CommandText = $"INSERT INTO inbound_events (organisation_id, platform, event_id, body, received_at) VALUES {values} ON CONFLICT DO NOTHING RETURNING organisation_id, platform, event_id";
+            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                added[first[(reader.GetInt64(0), reader.GetString(1), reader.GetString(2))]] = true;
+            }
         }
 
         await transaction.CommitAsync(cancellationToken);
         return added;
+    }
+
+    /// <summary>Rows per INSERT: four parameters each stay far below SQLite's and PostgreSQL's parameter limits.</summary>
+    private const int RowsPerStatement = 200;
+
+    private static void Add(System.Data.Common.DbCommand command, string name, object value)
+    {
+        var parameter = command.CreateParameter();
+        parameter.ParameterName = name;
+        parameter.Value = value;
+        command.Parameters.Add(parameter);
     }
 
     /// <summary>The organisation's oldest queued events of <paramref name="platform"/>, at most <paramref name="limit"/>.</summary>
