@@ -11,7 +11,7 @@ namespace Pulse.Web.Hooks;
 /// </summary>
 internal sealed partial class InboundEventWorker(PulseApp app, ILogger<InboundEventWorker> logger) : BackgroundService
 {
-    /// <summary>How long an empty queue waits before it is asked again: well within the 2 s a live message may take.</summary>
+    /// <summary>The pause between rounds: well within the 2 s a live message may take to show.</summary>
     private static readonly TimeSpan Idle = TimeSpan.FromMilliseconds(250);
 
     /// <summary>After a failure (a locked or unreachable database): try again, not at once.</summary>
@@ -24,7 +24,9 @@ internal sealed partial class InboundEventWorker(PulseApp app, ILogger<InboundEv
             var pause = Idle;
             try
             {
-                if (await app.Live.DrainAsync(stoppingToken) > 0) continue;
+                // Drained to the end; then a pause even after a busy round, so that a steady stream becomes
+                // one import per pause (each holds the write lock) rather than one per handful of events.
+                await app.Live.DrainAsync(stoppingToken);
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
             {
