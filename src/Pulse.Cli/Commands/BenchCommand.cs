@@ -55,7 +55,7 @@ public static class BenchCommand
                 var result = await new SlackEventsBenchmark(pulse).RunAsync(
                     parse.GetValue(org)!, parse.GetValue(events), parse.GetValue(concurrency), new Uri(web.ListeningAddress()), cancellationToken);
                 session.Report.Write(result, console => console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                    $"{result.Accepted:N0} of {result.Events:N0} events accepted in {result.SecondsToAcknowledge:F1} s ({result.AcceptedPerSecond:N0}/s, {result.Concurrency} at a time; p50 {result.P50Milliseconds:F1} ms, p95 {result.P95Milliseconds:F1} ms, max {result.MaxMilliseconds:F0} ms); drained {result.SecondsToDrain:F1} s later: {result.Stored:N0} messages stored, {result.Lost:N0} lost.")));
+                    $"{result.Accepted:N0} of {result.Events:N0} events accepted in {result.SecondsToAcknowledge:F1} s ({result.AcceptedPerSecond:N0}/s, {result.Concurrency} at a time; p50 {result.P50Milliseconds:F1} ms, p95 {result.P95Milliseconds:F1} ms, max {result.MaxMilliseconds:F0} ms; {result.CpuSecondsToAcknowledge:F1} CPU s, {result.Accepted / result.CpuSecondsToAcknowledge:N0} events per CPU second); drained {result.SecondsToDrain:F1} s later: {result.Stored:N0} messages stored, {result.Lost:N0} lost.")));
                 return result.Lost == 0 && result.Refused == 0 ? ExitCodes.Ok : ExitCodes.Failed;
             }
             finally
