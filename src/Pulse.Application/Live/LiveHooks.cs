@@ -53,7 +53,8 @@ public sealed class LiveHooks : IAsyncDisposable
         }
         else
         {
-            Counters.Count(LivePlatforms.Graph, receipt.Outcome);
+            // A refused batch counts each of its notifications, as a partly refused one does.
+            Counters.Count(LivePlatforms.Graph, receipt.Outcome, Math.Max(1, receipt.Refused));
         }
 
         return receipt;

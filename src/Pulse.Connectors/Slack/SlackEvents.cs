@@ -35,6 +35,9 @@ public static class SlackEvents
 
         var pushed = callback.Event;
         if (pushed is null || pushed.Type != "message") return null;
+        // Hidden events other than edits and deletions (message_replied, channel_marked) only tell about
+        // another message; their own ts is no message's, so they are not stored.
+        if (pushed.Hidden && pushed.Subtype is not ("message_changed" or "message_deleted")) return null;
         if (string.IsNullOrEmpty(pushed.Channel)) throw new ImportException(Label, null, "channel", "the message event names no channel");
         // Direct messages and group DMs are private conversations, never analysed; a private channel is a private group.
         var isConversation = pushed.ChannelType is "im" or "mpim";
@@ -85,7 +88,8 @@ internal sealed record SlackEvent(
     IReadOnlyList<SlackReaction>? Reactions,
     string? DeletedTs,
     SlackMessage? Message,
-    SlackMessage? PreviousMessage)
+    SlackMessage? PreviousMessage,
+    bool Hidden)
 {
     public SlackMessage AsMessage() => new(Type, Subtype, Ts, User, BotId, Username, Text, ThreadTs, Edited, Reactions, null, null, null, null);
 }
