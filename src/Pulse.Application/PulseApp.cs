@@ -50,10 +50,28 @@ public sealed class PulseApp
         Warmer = new DashboardWarmer(database, Participation, Trends, ThemeFigures, Communities);
         Yammer = new YammerPolling(database, Imports);
         Watch = new ImportWatch(database, Live);
+        Connections = new ConnectionService(database);
+        HookCounters = new HookCounters();
+        Inbound = new LiveIngestion(database, Imports, HookCounters);
     }
 
     /// <summary>Computes the dashboard's default figures ahead of the first request.</summary>
     public DashboardWarmer Warmer { get; }
+
+    /// <summary>`pulse connect`: the organisations' live connections (issue 12).</summary>
+    public ConnectionService Connections { get; }
+
+    /// <summary>Counters of the live hooks and their queue, for /metrics.</summary>
+    public HookCounters HookCounters { get; }
+
+    /// <summary>The queue of pushed events and its draining into imports (issue 12).</summary>
+    public LiveIngestion Inbound { get; }
+
+    /// <summary>
+    /// The receiving side of the webhooks, with its group-commit writer; the web host creates one and
+    /// disposes it at shutdown. <paramref name="clock"/> is for the signature's five-minute window.
+    /// </summary>
+    public LiveHooks CreateHooks(TimeProvider? clock = null) => new(Database, HookCounters, clock ?? TimeProvider.System);
 
     /// <summary>Users, sign-in and API tokens: who may see which organisation (issue 11).</summary>
     public AccessService Access { get; }

@@ -53,6 +53,7 @@ public static class PulseCli
         root.Add(OrgCommand.Create(runner));
         root.Add(UserCommand.Create(runner));
         root.Add(TokenCommand.Create(runner));
+        root.Add(ConnectCommand.Create(runner));
         root.Add(ModelCommand.Create(runner));
         root.Add(WaveCommand.Create(runner));
         root.Add(SurveyCommand.Create(runner));

@@ -61,6 +61,14 @@ public sealed class OrganisationStore(PulseDatabase database)
             .ToDictionaryAsync(o => o.Slug, o => o.AggregatesRevision + o.DirectoryRevision, StringComparer.Ordinal, cancellationToken);
     }
 
+    /// <summary>The organisation with this id (rows name organisations by id; the application by slug).</summary>
+    public async Task<OrganisationRow> FindByIdAsync(long id, CancellationToken cancellationToken = default)
+    {
+        await using var db = database.CreateContext();
+        return await db.Organisations.AsNoTracking().SingleOrDefaultAsync(o => o.Id == id, cancellationToken)
+            ?? throw new PulseException($"There is no organisation with id {id}.");
+    }
+
     /// <summary>The organisation with this slug, or a <see cref="PulseException"/> that says it does not exist.</summary>
     public async Task<OrganisationRow> GetAsync(string slug, CancellationToken cancellationToken = default)
     {

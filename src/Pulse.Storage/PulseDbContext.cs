@@ -53,6 +53,8 @@ public abstract class PulseDbContext(DbContextOptions options) : DbContext(optio
 
     public DbSet<ConnectionRow> Connections => Set<ConnectionRow>();
 
+    public DbSet<InboundEventRow> InboundEvents => Set<InboundEventRow>();
+
     /// <summary>Which server this context talks to; bulk paths differ per provider.</summary>
     public abstract DatabaseProvider Provider { get; }
 

@@ -11,6 +11,7 @@ using Pulse.Application;
 using Pulse.Web.Apis;
 using Pulse.Web.Apis.V1;
 using Pulse.Web.Downloads;
+using Pulse.Web.Hooks;
 using Pulse.Web.Hosting;
 using Pulse.Web.Live;
 using Pulse.Web.Pages;
@@ -60,6 +61,9 @@ public static class PulseWebApp
             o.SerializerOptions.NumberHandling = System.Text.Json.Serialization.JsonNumberHandling.Strict;
         });
         builder.Services.AddPulseOpenApi();
+        // The webhooks' receiving side (its group-commit writer is disposed with the app) and the worker that applies what they queue.
+        builder.Services.AddSingleton(_ => options.App.CreateHooks());
+        if (options.ApplyLiveEvents) builder.Services.AddHostedService<InboundEventWorker>();
 
         var assets = new ManifestEmbeddedFileProvider(typeof(PulseWebApp).Assembly, "wwwroot");
         var app = builder.Build();
@@ -79,6 +83,8 @@ public static class PulseWebApp
             .AllowAnonymous().ExcludeFromDescription();
         app.MapSignIn();
         app.MapHealthApi();
+        app.MapHooks();
+        app.MapMetrics();
         app.MapApiV1();
         // The description of the API holds no data: clients read it before they have a token.
         app.MapOpenApi().AllowAnonymous().ExcludeFromDescription();

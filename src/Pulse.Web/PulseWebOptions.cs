@@ -11,4 +11,7 @@ public sealed record PulseWebOptions(PulseApp App, string Urls)
 
     /// <summary>How often the server polls the organisations connected to Yammer (docs/live.md).</summary>
     public TimeSpan YammerPollInterval { get; init; } = TimeSpan.FromMinutes(5);
+
+    /// <summary>Run the background worker that applies queued live events (docs/live.md); tests of the queue alone turn it off.</summary>
+    public bool ApplyLiveEvents { get; init; } = true;
 }

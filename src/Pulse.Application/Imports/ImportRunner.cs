@@ -1,6 +1,7 @@
 using Pulse.Application.Live;
 using Pulse.Application.Monitoring;
 using Pulse.Connectors;
+using Pulse.Monitoring.Import;
 using Pulse.Monitoring.Privacy;
 using Pulse.Storage;
 using Pulse.Storage.Import;
@@ -53,7 +54,30 @@ public sealed class ImportRunner(PulseDatabase database, LiveUpdates live)
     public async Task<ImportReport> ImportReadAsync(
         IConnector connector, string label, string slug, bool pseudonymise, Action<ImportProgress>? progress, CancellationToken cancellationToken)
     {
-        var report = await ImportOnlyAsync(connector, label, slug, pseudonymise, progress, cancellationToken);
+        ArgumentNullException.ThrowIfNull(connector);
+        var reporter = progress is null ? null : new ActionProgress(progress);
+        var report = await ImportCoreAsync(
+            connector.Source, label, slug, pseudonymise, (sink, token) => connector.ReadAsync(label, sink, reporter, token), cancellationToken);
+        return await AfterCommitAsync(slug, report, cancellationToken);
+    }
+
+    /// <summary>
+    /// Imports items handed over in memory (live events, docs/live.md) exactly as an export's: one
+    /// transaction, the organisation's pseudonymisation, the search index, live news and the alerts after it.
+    /// </summary>
+    /// <param name="label">What the report calls the items' origin (there is no file).</param>
+    /// <param name="write">Pushes the items into the import's sink.</param>
+    public async Task<ImportReport> ImportItemsAsync(
+        string slug, string source, string label, Func<IImportSink, CancellationToken, Task> write, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(write);
+        var report = await ImportCoreAsync(source, label, slug, pseudonymise: false, write, cancellationToken);
+        return await AfterCommitAsync(slug, report, cancellationToken);
+    }
+
+    /// <summary>What follows every committed import: open pages are told, then the alert rules are judged.</summary>
+    private async Task<ImportReport> AfterCommitAsync(string slug, ImportReport report, CancellationToken cancellationToken)
+    {
         var changed = report.Result.Messages.New + report.Result.Messages.Updated;
         // Open dashboard pages of the organisation refresh now, before the alerts are evaluated (which may take a while).
         if (changed + report.Result.Accounts.New + report.Result.Accounts.Updated + report.Result.Groups.New + report.Result.Groups.Updated > 0)
@@ -64,10 +88,9 @@ public sealed class ImportRunner(PulseDatabase database, LiveUpdates live)
         return AfterImport is null ? report : report with { AlertsRaised = await AfterImport(slug, cancellationToken) };
     }
 
-    private async Task<ImportReport> ImportOnlyAsync(
-        IConnector connector, string path, string slug, bool pseudonymise, Action<ImportProgress>? progress, CancellationToken cancellationToken)
+    private async Task<ImportReport> ImportCoreAsync(
+        string source, string path, string slug, bool pseudonymise, Func<IImportSink, CancellationToken, Task> read, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(connector);
         var organisations = new OrganisationStore(database);
         var organisation = await organisations.GetAsync(slug, cancellationToken);
         var pseudonymiser = await PseudonymiserAsync(organisation, pseudonymise, cancellationToken);
@@ -76,11 +99,10 @@ public sealed class ImportRunner(PulseDatabase database, LiveUpdates live)
         ImportResult result;
         // The search index follows the import (Monitoring/ImportIndexing.cs): messages go to it as they are
         // stored, and it is committed only after the database commit.
-        await using var indexing = await ImportIndexing.BeginAsync(database, organisation, connector.Source, transform, cancellationToken);
-        await using (var session = await ImportSession.BeginAsync(database, organisation.Id, connector.Source, indexing.Transform, cancellationToken))
+        await using var indexing = await ImportIndexing.BeginAsync(database, organisation, source, transform, cancellationToken);
+        await using (var session = await ImportSession.BeginAsync(database, organisation.Id, source, indexing.Transform, cancellationToken))
         {
-            var reporter = progress is null ? null : new ActionProgress(progress);
-            await connector.ReadAsync(path, session, reporter, cancellationToken);
+            await read(session, cancellationToken);
             result = await session.CommitAsync(cancellationToken);
         }
 

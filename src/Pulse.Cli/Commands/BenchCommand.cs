@@ -13,7 +13,7 @@ public static class BenchCommand
     public static Command Create(CommandRunner runner)
     {
         ArgumentNullException.ThrowIfNull(runner);
-        return new Command("bench", "Measure the end-to-end speed targets (docs/performance.md).") { Yammer(runner), Survey(runner), Benchmark(runner), Report(runner), WavePage(runner), Page(runner), Live(runner), Sentiment(runner), ExpertsCommand.Bench(runner), ExpertsCommand.Speed(runner) };
+        return new Command("bench", "Measure the end-to-end speed targets (docs/performance.md).") { Yammer(runner), SlackEvents(runner), Survey(runner), Benchmark(runner), Report(runner), WavePage(runner), Page(runner), Live(runner), Sentiment(runner), ExpertsCommand.Bench(runner), ExpertsCommand.Speed(runner) };
     }
 
     private static Command Yammer(CommandRunner runner)
@@ -40,6 +40,33 @@ public static class BenchCommand
                 $"{result.Messages:N0} messages ({result.MessagesCsvBytes / 1e6:N0} MB Messages.csv) imported in {result.SecondsToImport:F1} s ({result.MegabytesPerSecond:F1} MB/s), peak working set {result.PeakWorkingSetMegabytes:N0} MB; {comparison}")));
             if (parse.GetValue(work) is null) Directory.Delete(folder, recursive: true);
             return ExitCodes.Ok;
+        });
+        return command;
+    }
+
+    private static Command SlackEvents(CommandRunner runner)
+    {
+        var org = MonitorCommand.OrgOption();
+        var events = new Option<int>("--events") { Description = "Signed message events to post.", DefaultValueFactory = _ => 20_000 };
+        var concurrency = new Option<int>("--concurrency") { Description = "Requests in flight at once.", DefaultValueFactory = _ => 32 };
+        var command = new Command("slack-events", "Serve the app on a loopback port, post signed Slack events to its hook, and report accepted/s and that none were lost.") { org, events, concurrency };
+        runner.Bind(command, async (session, parse, cancellationToken) =>
+        {
+            var pulse = await session.AppAsync(cancellationToken);
+            await using var web = PulseWebApp.Build(new PulseWebOptions(pulse, "http://127.0.0.1:0"));
+            await web.StartAsync(cancellationToken);
+            try
+            {
+                var result = await new SlackEventsBenchmark(pulse).RunAsync(
+                    parse.GetValue(org)!, parse.GetValue(events), parse.GetValue(concurrency), new Uri(web.ListeningAddress()), cancellationToken);
+                session.Report.Write(result, console => console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                    $"{result.Accepted:N0} of {result.Events:N0} events accepted in {result.SecondsToAcknowledge:F1} s ({result.AcceptedPerSecond:N0}/s, {result.Concurrency} at a time; p50 {result.P50Milliseconds:F1} ms, p95 {result.P95Milliseconds:F1} ms, max {result.MaxMilliseconds:F0} ms; {result.CpuSecondsToAcknowledge:F1} CPU s, {result.Accepted / result.CpuSecondsToAcknowledge:N0} events per CPU second); drained {result.SecondsToDrain:F1} s later: {result.Stored:N0} messages stored, {result.Lost:N0} lost.")));
+                return result.Lost == 0 && result.Refused == 0 ? ExitCodes.Ok : ExitCodes.Failed;
+            }
+            finally
+            {
+                await web.StopAsync(CancellationToken.None);
+            }
         });
         return command;
     }

@@ -10,7 +10,12 @@ public static class ConnectCommand
     public static Command Create(CommandRunner runner)
     {
         ArgumentNullException.ThrowIfNull(runner);
-        return new Command("connect", "Connect an organisation to a platform for live ingestion (docs/live.md).") { Yammer(runner) };
+        return new Command("connect", "Connect an organisation to a platform for live ingestion (docs/live.md).")
+        {
+            ConnectHooksCommands.Slack(runner),
+            ConnectHooksCommands.Graph(runner),
+            Yammer(runner),
+        };
     }
 
     private static Command Yammer(CommandRunner runner)

@@ -17,7 +17,7 @@ namespace Pulse.Connectors.Slack;
 /// <param name="options">Text encoding and clock; <see cref="ConnectorOptions.Default"/> when null.</param>
 public sealed class SlackExportReader(ConnectorOptions? options = null) : IConnector
 {
-    private static readonly FieldNames Names = new(new Dictionary<string, string>
+    internal static readonly FieldNames Names = new(new Dictionary<string, string>
     {
         ["account.id"] = "id", ["account.name"] = "real_name", ["account.email"] = "profile.email", ["account.jobTitle"] = "profile.title",
         ["group.id"] = "id", ["group.name"] = "name", ["group.description"] = "purpose.value", ["group.created"] = "created",
@@ -171,7 +171,8 @@ public sealed class SlackExportReader(ConnectorOptions? options = null) : IConne
         }
     }
 
-    private static Message Map(SlackMessage message, SlackFolder folder, SlackWorkspace workspace, string file, long line)
+    /// <summary>One Slack message in Pulse's terms; the live events (SlackEvents.cs) map through here too.</summary>
+    internal static Message Map(SlackMessage message, SlackFolder folder, SlackWorkspace workspace, string file, long line)
     {
         if (string.IsNullOrEmpty(message.Ts)) throw new ImportException(file, line, "ts", "the message has no ts");
         var created = Time(message.Ts, file, line, "ts");
@@ -226,7 +227,7 @@ public sealed class SlackExportReader(ConnectorOptions? options = null) : IConne
     }
 
     /// <summary>A Slack ts ("1458208082.000002") as a time: read as decimal, never double, which would lose the suffix.</summary>
-    private static DateTimeOffset Time(string ts, string file, long line, string field)
+    internal static DateTimeOffset Time(string ts, string file, long line, string field)
     {
         if (!decimal.TryParse(ts, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var seconds) || seconds > 253_402_300_799m)
         {

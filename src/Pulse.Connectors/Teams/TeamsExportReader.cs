@@ -23,7 +23,7 @@ public sealed class TeamsExportReader(ConnectorOptions? options = null) : IConne
 
     private static readonly IReadOnlyList<string> NoTopics = [];
 
-    private static readonly FieldNames Names = new(new Dictionary<string, string>
+    internal static readonly FieldNames Names = new(new Dictionary<string, string>
     {
         ["account.id"] = "Id", ["account.name"] = "DisplayName", ["account.email"] = "Mail", ["account.department"] = "Department",
         ["account.jobTitle"] = "JobTitle", ["account.location"] = "OfficeLocation",
@@ -218,7 +218,8 @@ public sealed class TeamsExportReader(ConnectorOptions? options = null) : IConne
         for (var i = 0; i < (message.Attachments?.Count ?? 0); i++) sink.Skip("attachment", "Teams attachments are not imported");
     }
 
-    private static Message Map(TeamsMessage message, string file, long line)
+    /// <summary>One Graph chatMessage in Pulse's terms; Graph change notifications (GraphNotifications.cs) map through here too.</summary>
+    internal static Message Map(TeamsMessage message, string file, long line)
     {
         if (string.IsNullOrEmpty(message.Id)) throw new ImportException(file, line, "id", "the message has no id");
         var created = message.CreatedDateTime ?? throw new ImportException(file, line, "createdDateTime", "the message has no createdDateTime");

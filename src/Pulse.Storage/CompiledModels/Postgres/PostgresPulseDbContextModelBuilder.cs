@@ -12,7 +12,7 @@ namespace Pulse.Storage.CompiledModels.Postgres
     public partial class PostgresPulseDbContextModel
     {
         private PostgresPulseDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("9af418f8-d5b2-4b3c-a114-6d8d914f6552"), entityTypeCount: 22)
+            : base(skipDetectChanges: false, modelId: new Guid("0f1d1b52-5b82-46f0-9244-464a8907eeae"), entityTypeCount: 23)
         {
         }
 
@@ -27,6 +27,7 @@ namespace Pulse.Storage.CompiledModels.Postgres
             var connectionRow = ConnectionRowEntityType.Create(this);
             var dataProtectionKeyRow = DataProtectionKeyRowEntityType.Create(this);
             var groupRow = GroupRowEntityType.Create(this);
+            var inboundEventRow = InboundEventRowEntityType.Create(this);
             var invitationRow = InvitationRowEntityType.Create(this);
             var messageRow = MessageRowEntityType.Create(this);
             var organisationRow = OrganisationRowEntityType.Create(this);
@@ -50,6 +51,7 @@ namespace Pulse.Storage.CompiledModels.Postgres
             ApiTokenRowEntityType.CreateForeignKey1(apiTokenRow, organisationRow);
             ConnectionRowEntityType.CreateForeignKey1(connectionRow, organisationRow);
             GroupRowEntityType.CreateForeignKey1(groupRow, organisationRow);
+            InboundEventRowEntityType.CreateForeignKey1(inboundEventRow, organisationRow);
             InvitationRowEntityType.CreateForeignKey1(invitationRow, organisationRow);
             InvitationRowEntityType.CreateForeignKey2(invitationRow, waveRow);
             MessageRowEntityType.CreateForeignKey1(messageRow, organisationRow);
@@ -73,6 +75,7 @@ namespace Pulse.Storage.CompiledModels.Postgres
             ConnectionRowEntityType.CreateAnnotations(connectionRow);
             DataProtectionKeyRowEntityType.CreateAnnotations(dataProtectionKeyRow);
             GroupRowEntityType.CreateAnnotations(groupRow);
+            InboundEventRowEntityType.CreateAnnotations(inboundEventRow);
             InvitationRowEntityType.CreateAnnotations(invitationRow);
             MessageRowEntityType.CreateAnnotations(messageRow);
             OrganisationRowEntityType.CreateAnnotations(organisationRow);

@@ -11,7 +11,7 @@ namespace Pulse.Storage.CompiledModels.Sqlite
     public partial class SqlitePulseDbContextModel
     {
         private SqlitePulseDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("7608bf65-cb2f-4e72-843b-70446de78f43"), entityTypeCount: 22)
+            : base(skipDetectChanges: false, modelId: new Guid("7cf7ce1c-2709-4fce-a52f-bacbfc7b74f1"), entityTypeCount: 23)
         {
         }
 
@@ -26,6 +26,7 @@ namespace Pulse.Storage.CompiledModels.Sqlite
             var connectionRow = ConnectionRowEntityType.Create(this);
             var dataProtectionKeyRow = DataProtectionKeyRowEntityType.Create(this);
             var groupRow = GroupRowEntityType.Create(this);
+            var inboundEventRow = InboundEventRowEntityType.Create(this);
             var invitationRow = InvitationRowEntityType.Create(this);
             var messageRow = MessageRowEntityType.Create(this);
             var organisationRow = OrganisationRowEntityType.Create(this);
@@ -49,6 +50,7 @@ namespace Pulse.Storage.CompiledModels.Sqlite
             ApiTokenRowEntityType.CreateForeignKey1(apiTokenRow, organisationRow);
             ConnectionRowEntityType.CreateForeignKey1(connectionRow, organisationRow);
             GroupRowEntityType.CreateForeignKey1(groupRow, organisationRow);
+            InboundEventRowEntityType.CreateForeignKey1(inboundEventRow, organisationRow);
             InvitationRowEntityType.CreateForeignKey1(invitationRow, organisationRow);
             InvitationRowEntityType.CreateForeignKey2(invitationRow, waveRow);
             MessageRowEntityType.CreateForeignKey1(messageRow, organisationRow);
@@ -72,6 +74,7 @@ namespace Pulse.Storage.CompiledModels.Sqlite
             ConnectionRowEntityType.CreateAnnotations(connectionRow);
             DataProtectionKeyRowEntityType.CreateAnnotations(dataProtectionKeyRow);
             GroupRowEntityType.CreateAnnotations(groupRow);
+            InboundEventRowEntityType.CreateAnnotations(inboundEventRow);
             InvitationRowEntityType.CreateAnnotations(invitationRow);
             MessageRowEntityType.CreateAnnotations(messageRow);
             OrganisationRowEntityType.CreateAnnotations(organisationRow);

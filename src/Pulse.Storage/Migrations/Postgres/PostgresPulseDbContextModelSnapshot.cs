@@ -425,6 +425,48 @@ namespace Pulse.Storage.Migrations.Postgres
                     b.ToTable("groups", (string)null);
                 });
 
+            modelBuilder.Entity("Pulse.Storage.Rows.InboundEventRow", b =>
+                {
+                    b.Property<long>("OrganisationId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("organisation_id");
+
+                    b.Property<string>("Platform")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("platform");
+
+                    b.Property<string>("EventId")
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)")
+                        .HasColumnName("event_id");
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("body");
+
+                    b.Property<string>("Error")
+                        .HasColumnType("text")
+                        .HasColumnName("error");
+
+                    b.Property<DateTime?>("ProcessedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("processed_at");
+
+                    b.Property<DateTime>("ReceivedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("received_at");
+
+                    b.HasKey("OrganisationId", "Platform", "EventId")
+                        .HasName("pk_inbound_events");
+
+                    b.HasIndex("OrganisationId", "ProcessedAt", "ReceivedAt")
+                        .HasDatabaseName("ix_inbound_events_organisation_id_processed_at_received_at");
+
+                    b.ToTable("inbound_events", (string)null);
+                });
+
             modelBuilder.Entity("Pulse.Storage.Rows.InvitationRow", b =>
                 {
                     b.Property<long>("OrganisationId")
@@ -1122,6 +1164,16 @@ namespace Pulse.Storage.Migrations.Postgres
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_groups_organisations_organisation_id");
+                });
+
+            modelBuilder.Entity("Pulse.Storage.Rows.InboundEventRow", b =>
+                {
+                    b.HasOne("Pulse.Storage.Rows.OrganisationRow", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_inbound_events_organisations_organisation_id");
                 });
 
             modelBuilder.Entity("Pulse.Storage.Rows.InvitationRow", b =>
