@@ -61,7 +61,6 @@ public static class PulseCli
         root.Add(BenchmarkCommand.Create(runner));
         root.Add(ReportCommand.Create(runner));
         root.Add(ImportCommand.Create(runner));
-        root.Add(ConnectCommand.Create(runner));
         root.Add(DirectoryCommand.Create(runner));
         root.Add(PersonCommand.Create(runner));
         root.Add(MonitorCommand.Create(runner));
