@@ -102,6 +102,26 @@ public sealed class AccessTests
     }
 
     [Fact]
+    public async Task Another_organisations_404_reads_exactly_like_that_of_an_organisation_that_does_not_exist()
+    {
+        await using var app = await StartAsync();
+        var token = await app.Pulse.Access.CreateTokenAsync(Own, "intranet");
+        using var client = app.NewClient(followRedirects: false);
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token.Secret);
+
+        using var existing = await client.GetAsync($"/api/v1/orgs/{Other}/participation");
+        using var missing = await client.GetAsync("/api/v1/orgs/bestaat-niet/participation");
+        var existingBody = (await existing.Content.ReadAsStringAsync()).Replace(Other, "SLUG", StringComparison.Ordinal);
+        var missingBody = (await missing.Content.ReadAsStringAsync()).Replace("bestaat-niet", "SLUG", StringComparison.Ordinal);
+
+        existing.StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        missing.StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        // Only a trace id may differ between two answers.
+        System.Text.RegularExpressions.Regex.Replace(existingBody, "\"traceId\":\"[^\"]*\"", "")
+            .ShouldBe(System.Text.RegularExpressions.Regex.Replace(missingBody, "\"traceId\":\"[^\"]*\"", ""));
+    }
+
+    [Fact]
     public async Task An_analyst_gets_404_on_every_route_of_another_organisation_and_of_the_study()
     {
         await using var app = await StartAsync();
