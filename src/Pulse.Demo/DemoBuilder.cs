@@ -1,6 +1,5 @@
 using nietras.SeparatedValues;
 using Pulse.Application;
-using Pulse.Application.Access;
 using Pulse.Storage;
 using Pulse.Connectors.Yammer;
 using Pulse.Demo.Yammer;
@@ -79,7 +78,7 @@ public sealed class DemoBuilder(PulseApp app)
             }
 
             step("demo sign-in");
-            var signIn = await DemoSignInAsync(cancellationToken);
+            var signIn = new DemoSignIn(DemoEmail, await app.Access.AdministratorWithFreshPasswordAsync(DemoEmail, cancellationToken));
             return new DemoSummary(
                 DemoOrganisations.All.Count, added, people.Result.Read,
                 messages.Result.Messages.Read, messages.Result.Messages.New, DemoSurvey.Waves.Length, responses, signIn);
@@ -91,25 +90,6 @@ public sealed class DemoBuilder(PulseApp app)
     }
 
     /// <summary>The themes a community manager of the showcase would follow; the demo's messages speak of them.</summary>
-    /// <summary>
-    /// The demo's administrator with a fresh random password: never a fixed one, because a demo left running on a
-    /// reachable address must not open to a password printed in the README.
-    /// </summary>
-    private async Task<DemoSignIn> DemoSignInAsync(CancellationToken cancellationToken)
-    {
-        var password = System.Security.Cryptography.RandomNumberGenerator.GetString("abcdefghjkmnpqrstuvwxyz23456789", 16);
-        if ((await app.Access.UsersAsync(cancellationToken)).Any(u => u.Email == DemoEmail))
-        {
-            await app.Access.ResetPasswordAsync(DemoEmail, password, cancellationToken);
-        }
-        else
-        {
-            await app.Access.AddUserAsync(DemoEmail, Roles.Admin, [], password, cancellationToken);
-        }
-
-        return new DemoSignIn(DemoEmail, password);
-    }
-
     private static readonly (string Name, string Query)[] DemoThemes =
     [
         ("Omgevingswet", "omgevingswet OR omgevingsplan OR DSO OR vergunning"),

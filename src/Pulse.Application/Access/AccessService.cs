@@ -79,6 +79,19 @@ public sealed class AccessService(PulseDatabase database, TimeProvider? clock = 
         return new NewUser(Summary((await _store.FindUserAsync(user.Id, cancellationToken))!), secret);
     }
 
+    /// <summary>
+    /// An administrator <paramref name="email"/> with a new random password that needs no changing (the demo's and the
+    /// benchmarks' own sign-in): added when missing, else given the new password. Never a fixed password, because a demo
+    /// left running on a reachable address must not open to one printed anywhere.
+    /// </summary>
+    public async Task<string> AdministratorWithFreshPasswordAsync(string email, CancellationToken cancellationToken = default)
+    {
+        var password = OneTimePassword();
+        if (await _store.FindUserAsync(NormaliseEmail(email), cancellationToken) is null) await AddUserAsync(email, Roles.Admin, [], password, cancellationToken);
+        else await ResetPasswordAsync(email, password, cancellationToken);
+        return password;
+    }
+
     public async Task<IReadOnlyList<UserSummary>> UsersAsync(CancellationToken cancellationToken = default) =>
         [.. (await _store.UsersAsync(cancellationToken)).Select(Summary)];
 

@@ -1,7 +1,6 @@
 using System.Net;
 using System.Text.RegularExpressions;
 using Pulse.Application;
-using Pulse.Application.Access;
 
 namespace Pulse.Demo.Bench;
 
@@ -16,9 +15,7 @@ public static partial class BenchSignIn
     public static async Task<HttpClient> ClientAsync(PulseApp app, Uri web, TimeSpan timeout, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(app);
-        var password = System.Security.Cryptography.RandomNumberGenerator.GetHexString(24);
-        if ((await app.Access.UsersAsync(cancellationToken)).Any(u => u.Email == Email)) await app.Access.ResetPasswordAsync(Email, password, cancellationToken);
-        else await app.Access.AddUserAsync(Email, Roles.Admin, [], password, cancellationToken);
+        var password = await app.Access.AdministratorWithFreshPasswordAsync(Email, cancellationToken);
 
         var client = new HttpClient(new HttpClientHandler { CookieContainer = new CookieContainer() }) { BaseAddress = web, Timeout = timeout };
         var form = await client.GetStringAsync(new Uri("/signin", UriKind.Relative), cancellationToken);
