@@ -87,6 +87,15 @@ public sealed class AccessStore(PulseDatabase database)
             .SetProperty(u => u.LastSignInAt, at), cancellationToken);
     }
 
+    /// <summary>Lifts a lock and forgets the failed sign-ins (a new password was given).</summary>
+    public async Task UnlockAsync(long userId, CancellationToken cancellationToken = default)
+    {
+        await using var db = database.CreateContext();
+        await db.Users.Where(u => u.Id == userId).ExecuteUpdateAsync(s => s
+            .SetProperty(u => u.FailedSignIns, 0)
+            .SetProperty(u => u.LockedUntil, (DateTime?)null), cancellationToken);
+    }
+
     /// <summary>Sets a new password and stamp: every session signed in with the old one ends.</summary>
     public async Task SetPasswordAsync(long userId, string passwordHash, bool mustChange, CancellationToken cancellationToken = default)
     {

@@ -46,6 +46,13 @@ public sealed class AccessServiceTests
         during.Status.ShouldBe(SignInStatus.LockedOut);
         during.LockedUntil.ShouldBe(new DateTimeOffset(2026, 11, 29, 9, 15, 0, TimeSpan.Zero));
         after.Status.ShouldBe(SignInStatus.Succeeded);
+        // A reset lifts a lock without pretending that the user signed in.
+        await access.AddUserAsync("nieuw@lindeloo.test", Roles.Analyst, ["lindeloo"], "twaalf tekens of meer");
+        for (var i = 0; i < 5; i++) await access.SignInAsync("nieuw@lindeloo.test", "fout " + i);
+        var reset = await access.ResetPasswordAsync("nieuw@lindeloo.test");
+        reset.User.LockedUntil.ShouldBeNull();
+        reset.User.LastSignInAt.ShouldBeNull();
+        (await access.SignInAsync("nieuw@lindeloo.test", reset.OneTimePassword)).Status.ShouldBe(SignInStatus.Succeeded);
         after.User!.Organisations.ShouldBe(["lindeloo"]);
         after.User.Viewer.CanSee("lindeloo").ShouldBeTrue();
         after.User.Viewer.CanSee("rijnvliet").ShouldBeFalse();

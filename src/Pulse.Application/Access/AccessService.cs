@@ -75,7 +75,7 @@ public sealed class AccessService(PulseDatabase database, TimeProvider? clock = 
         if (password is not null) RequireStrong(password);
         var secret = password ?? OneTimePassword();
         await _store.SetPasswordAsync(user.Id, Hasher.HashPassword(address, secret), mustChange: password is null, cancellationToken);
-        await _store.RecordSignInAsync(user.Id, user.LastSignInAt ?? user.CreatedAt, cancellationToken);
+        await _store.UnlockAsync(user.Id, cancellationToken);
         return new NewUser(Summary((await _store.FindUserAsync(user.Id, cancellationToken))!), secret);
     }
 
