@@ -35,6 +35,8 @@ public abstract class PulseDbContext(DbContextOptions options) : DbContext(optio
 
     public DbSet<AccountFirstDayRow> AccountFirstDays => Set<AccountFirstDayRow>();
 
+    public DbSet<AggregateChangeRow> AggregateChanges => Set<AggregateChangeRow>();
+
     public DbSet<TermDayRow> TermDays => Set<TermDayRow>();
 
     public DbSet<WaveRow> Waves => Set<WaveRow>();

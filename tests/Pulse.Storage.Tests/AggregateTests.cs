@@ -74,7 +74,7 @@ public sealed class AggregateTests
         JsonSerializer.Serialize(await new AggregateStore(test.Database).LoadAsync(organisation), Json).ShouldBe(before);
     }
 
-    private static async Task CompareAsync(TestDatabase test, long organisation, Random random)
+    internal static async Task CompareAsync(TestDatabase test, long organisation, Random random)
     {
         var store = new MonitoringStore(test.Database);
         var aggregates = await new AggregateStore(test.Database).LoadAsync(organisation);

@@ -46,3 +46,13 @@ internal sealed class AccountFirstDayConfiguration : IEntityTypeConfiguration<Ac
         builder.HasOne<OrganisationRow>().WithMany().HasForeignKey(a => a.OrganisationId).OnDelete(DeleteBehavior.Cascade);
     }
 }
+
+internal sealed class AggregateChangeConfiguration : IEntityTypeConfiguration<AggregateChangeRow>
+{
+    public void Configure(EntityTypeBuilder<AggregateChangeRow> builder)
+    {
+        builder.ToTable("aggregate_changes");
+        builder.HasKey(c => new { c.OrganisationId, c.Revision });
+        builder.HasOne<OrganisationRow>().WithMany().HasForeignKey(c => c.OrganisationId).OnDelete(DeleteBehavior.Cascade);
+    }
+}

@@ -15,5 +15,7 @@ internal sealed class MessageConfiguration : IEntityTypeConfiguration<MessageRow
         // Periods are the common filter of every figure.
         builder.HasIndex(m => new { m.OrganisationId, m.CreatedAt });
         builder.HasIndex(m => new { m.OrganisationId, m.AuthorExternalId });
+        // A thread's messages, for updating the aggregates of the threads an import touched (AggregateUpdate).
+        builder.HasIndex(m => new { m.OrganisationId, m.Source, m.ThreadExternalId });
     }
 }

@@ -13,18 +13,22 @@ internal interface IBulkWriter : IAsyncDisposable
 
     DbTransaction Transaction { get; }
 
+    DatabaseProvider Provider { get; }
+
     Task<int> UpsertAsync<T>(UpsertTable<T> table, IReadOnlyList<T> batch, CancellationToken cancellationToken);
 
     /// <summary>
-    /// The UTC days whose stored messages this import changed so far: the day of every message row it
-    /// inserted or changed, and the former day of every one whose creation time it moved.
+    /// What this import changed so far: the UTC day of every message row it inserted or changed and the
+    /// former day of every one whose creation time it moved; the threads of those rows, before and after;
+    /// the accounts it inserted or changed.
     /// </summary>
-    Task<IReadOnlyCollection<DateOnly>> ChangedDaysAsync(CancellationToken cancellationToken);
+    Task<ImportChanges> ChangesAsync(CancellationToken cancellationToken);
 
     Task<long> CountAsync(string table, CancellationToken cancellationToken);
 
     /// <summary>Rebuilds the organisation's aggregates from what the transaction now holds (<see cref="Aggregates.AggregateRebuild"/>).</summary>
     Task RebuildAggregatesAsync(CancellationToken cancellationToken);
+
 
     Task CommitAsync(CancellationToken cancellationToken);
 }

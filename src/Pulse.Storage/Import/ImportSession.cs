@@ -1,5 +1,6 @@
 using Pulse.Monitoring.Import;
 using Pulse.Monitoring.Model;
+using Pulse.Storage.Aggregates;
 
 namespace Pulse.Storage.Import;
 
@@ -9,11 +10,19 @@ namespace Pulse.Storage.Import;
 /// <see cref="CommitAsync"/> makes everything visible at once. Disposing without committing — after
 /// a bad row, a cancel, a crash — rolls back, so the organisation's data stays exactly as it was.
 /// The per-day term counts (<see cref="TermDays"/>) of every day whose messages changed are recounted
-/// in the same transaction, so they always match the messages they are counted from.
+/// in the same transaction, so they always match the messages they are counted from; so are the
+/// aggregates: updated in place for the days and threads a small import touched, rebuilt whole after a
+/// large one, left alone (revision and all) when nothing changed.
 /// </summary>
 public sealed class ImportSession : IImportSink, IAsyncDisposable
 {
     private const int BatchSize = 5000;
+
+    /// <summary>
+    /// Above this many days to recount, the whole rebuild is the cheaper way: it reads every message once
+    /// in order, the update per day looks them up by index.
+    /// </summary>
+    private const int UpdateDayLimit = 120;
 
     private readonly IBulkWriter writer;
     private readonly IImportTransform? transform;
@@ -77,9 +86,10 @@ public sealed class ImportSession : IImportSink, IAsyncDisposable
     {
         foreach (var buffer in Buffers()) await buffer.FlushAsync(writer, cancellationToken);
         foreach (var buffer in Buffers()) buffer.After = await writer.CountAsync(buffer.Table, cancellationToken);
-        await RecountTermDaysAsync(cancellationToken);
+        var changes = await writer.ChangesAsync(cancellationToken);
+        await RecountTermDaysAsync(changes.Days, cancellationToken);
         // In the same transaction: the figures never see messages without their aggregates, or the reverse.
-        await writer.RebuildAggregatesAsync(cancellationToken);
+        Aggregates = await UpdateAggregatesAsync(changes, cancellationToken);
         await writer.CommitAsync(cancellationToken);
         return new ImportResult(
             Source,
@@ -91,13 +101,34 @@ public sealed class ImportSession : IImportSink, IAsyncDisposable
                 .Select(s => new SkippedItems(s.Key.Kind, s.Key.Reason, s.Value)).ToList());
     }
 
+    /// <summary>How the commit kept the aggregates; known after <see cref="CommitAsync"/>.</summary>
+    public AggregateMaintenance Aggregates { get; private set; }
+
+    private async Task<AggregateMaintenance> UpdateAggregatesAsync(ImportChanges changes, CancellationToken cancellationToken)
+    {
+        if (changes.Threads is { } threads && changes.Accounts is { } changedAccounts)
+        {
+            var scope = await AggregateUpdate.ScopeAsync(
+                writer.Connection, writer.Transaction, writer.Provider, organisationId, Source, changes.Days, threads, changedAccounts, cancellationToken);
+            if (scope.IsEmpty) return AggregateMaintenance.Unchanged;
+            if (scope.Days.Days <= UpdateDayLimit)
+            {
+                await AggregateUpdate.RunAsync(writer.Connection, writer.Transaction, writer.Provider, organisationId, Source, scope, cancellationToken);
+                return AggregateMaintenance.Updated;
+            }
+        }
+
+        await writer.RebuildAggregatesAsync(cancellationToken);
+        return AggregateMaintenance.Rebuilt;
+    }
+
     /// <summary>
     /// Recounts the days whose countable messages may have changed: those of the message rows this
     /// import wrote or moved, and every day of an author who became, or stopped being, a bot.
     /// </summary>
-    private async Task RecountTermDaysAsync(CancellationToken cancellationToken)
+    private async Task RecountTermDaysAsync(IReadOnlyCollection<DateOnly> changedDays, CancellationToken cancellationToken)
     {
-        var days = new HashSet<DateOnly>(await writer.ChangedDaysAsync(cancellationToken));
+        var days = new HashSet<DateOnly>(changedDays);
         var botsAfter = await TermDays.BotsAsync(writer.Connection, writer.Transaction, organisationId, cancellationToken);
         botsAfter.SymmetricExceptWith(botsBefore);
         if (botsAfter.Count > 0) days.UnionWith(await TermDays.DaysOfAuthorsAsync(writer.Connection, writer.Transaction, organisationId, botsAfter, cancellationToken));
@@ -165,4 +196,17 @@ public sealed class ImportSession : IImportSink, IAsyncDisposable
             return new ImportCount(Read, added, Math.Max(0, affected - added));
         }
     }
+}
+
+/// <summary>How an import kept the organisation's aggregates.</summary>
+public enum AggregateMaintenance
+{
+    /// <summary>Nothing the aggregates count changed: they, and their revision, were left alone.</summary>
+    Unchanged,
+
+    /// <summary>The touched days and threads were recounted in place.</summary>
+    Updated,
+
+    /// <summary>Rebuilt whole (a large import).</summary>
+    Rebuilt,
 }

@@ -18,7 +18,7 @@ internal static class ImportTables
         new("state", NpgsqlDbType.Integer, a => (int)a.State),
         new("is_bot", NpgsqlDbType.Boolean, a => a.IsBot),
         new("joined_at", NpgsqlDbType.TimestampTz, a => Utc(a.JoinedAt)),
-    ], a => a.ExternalId);
+    ], a => a.ExternalId, TracksIds: true);
 
     public static UpsertTable<Group> Groups { get; } = new("groups",
     [
@@ -51,7 +51,7 @@ internal static class ImportTables
         // Derived on import, in the same transaction, so figures never analyse text per request; never for private conversations.
         new("language", NpgsqlDbType.Text, m => m.IsPrivate ? null : SentimentAnalyzer.Default.DetectLanguage(m.Body).Code()),
         new("sentiment", NpgsqlDbType.Double, m => m.IsPrivate ? null : SentimentAnalyzer.Default.Analyze(m.Body).Score),
-    ], m => m.ExternalId, m => m.CreatedAt.UtcDateTime);
+    ], m => m.ExternalId, m => m.CreatedAt.UtcDateTime, m => m.ThreadExternalId);
 
     private static DateTime? Utc(DateTimeOffset? value) => value?.UtcDateTime;
 }

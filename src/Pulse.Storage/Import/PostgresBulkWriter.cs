@@ -8,7 +8,9 @@ namespace Pulse.Storage.Import;
 /// <c>INSERT … SELECT … ON CONFLICT DO UPDATE … WHERE IS DISTINCT FROM</c> moves it in. Batches
 /// arrive de-duplicated (<see cref="UpsertTable{T}.LastVersions"/>): one statement may not touch a row twice.
 /// For messages the same statement returns the days it changed: the new day of every row it wrote,
-/// and the old day of every row whose creation time moved (read before the write, in the same snapshot).
+/// and the old day of every row whose creation time moved (read before the write, in the same snapshot);
+/// while the import is small enough to update the aggregates in place (<see cref="ImportChanges"/>), also
+/// the threads of those rows, and for accounts the ids it wrote.
 /// </summary>
 internal sealed class PostgresBulkWriter : IBulkWriter
 {
@@ -17,7 +19,7 @@ internal sealed class PostgresBulkWriter : IBulkWriter
     private readonly long organisationId;
     private readonly string source;
     private readonly HashSet<string> staged = [];
-    private readonly HashSet<DateOnly> changedDays = [];
+    private readonly ImportChanges changes = new();
 
     private PostgresBulkWriter(NpgsqlConnection connection, NpgsqlTransaction transaction, long organisationId, string source)
     {
@@ -39,8 +41,9 @@ internal sealed class PostgresBulkWriter : IBulkWriter
 
     public DbTransaction Transaction => transaction;
 
-    public Task<IReadOnlyCollection<DateOnly>> ChangedDaysAsync(CancellationToken cancellationToken) =>
-        Task.FromResult<IReadOnlyCollection<DateOnly>>(changedDays);
+    public DatabaseProvider Provider => DatabaseProvider.Postgres;
+
+    public Task<ImportChanges> ChangesAsync(CancellationToken cancellationToken) => Task.FromResult(changes);
 
     public async Task<int> UpsertAsync<T>(UpsertTable<T> table, IReadOnlyList<T> batch, CancellationToken cancellationToken)
     {
@@ -80,14 +83,35 @@ internal sealed class PostgresBulkWriter : IBulkWriter
             "ON CONFLICT (organisation_id, source, external_id) DO UPDATE SET " +
             string.Join(", ", names.Select(n => $"{n} = EXCLUDED.{n}")) +
             $" WHERE ({string.Join(", ", names.Select(n => $"{table.Name}.{n}"))}) IS DISTINCT FROM ({string.Join(", ", names.Select(n => $"EXCLUDED.{n}"))})";
+        if (table.TracksIds && changes.TracksAccounts) return await ReadChangesAsync($"{upsert} RETURNING external_id, 1", (reader, _) => changes.Account(reader.GetString(0)), cancellationToken);
         if (table.CreatedAt is null) return await ExecuteAsync(upsert, cancellationToken);
 
         const string Day = "(created_at AT TIME ZONE 'UTC')::date";
-        var sql =
-            $"WITH moved AS (SELECT DISTINCT (m.created_at AT TIME ZONE 'UTC')::date AS day FROM {stage} s JOIN {table.Name} m " +
-            "ON m.organisation_id = s.organisation_id AND m.source = s.source AND m.external_id = s.external_id WHERE m.created_at <> s.created_at), " +
-            $"changed AS ({upsert} RETURNING {Day} AS day) " +
-            "SELECT day, count(*) FROM changed GROUP BY day UNION ALL SELECT day, 0 FROM moved";
+        const string Join = "ON m.organisation_id = s.organisation_id AND m.source = s.source AND m.external_id = s.external_id";
+        if (table.Thread is null || !changes.TracksThreads)
+        {
+            var days =
+                $"WITH moved AS (SELECT DISTINCT (m.created_at AT TIME ZONE 'UTC')::date AS day FROM {stage} s JOIN {table.Name} m {Join} WHERE m.created_at <> s.created_at), " +
+                $"changed AS ({upsert} RETURNING {Day} AS day) " +
+                "SELECT day, count(*) FROM changed GROUP BY day UNION ALL SELECT day, 0 FROM moved";
+            return await ReadChangesAsync(days, (reader, _) => changes.Day(reader.GetFieldValue<DateOnly>(0)), cancellationToken);
+        }
+
+        var threads =
+            $"WITH moved AS (SELECT DISTINCT (m.created_at AT TIME ZONE 'UTC')::date AS day, m.thread_external_id AS thread FROM {stage} s JOIN {table.Name} m {Join} " +
+            "WHERE m.created_at <> s.created_at OR m.thread_external_id <> s.thread_external_id), " +
+            $"changed AS ({upsert} RETURNING {Day} AS day, thread_external_id AS thread) " +
+            "SELECT day, count(*), thread FROM changed GROUP BY day, thread UNION ALL SELECT day, 0, thread FROM moved";
+        return await ReadChangesAsync(threads, (reader, _) =>
+        {
+            changes.Day(reader.GetFieldValue<DateOnly>(0));
+            changes.Thread(reader.GetString(2));
+        }, cancellationToken);
+    }
+
+    /// <summary>Runs an upsert whose rows say what it changed (the row count in the second column), noting each.</summary>
+    private async Task<int> ReadChangesAsync(string sql, Action<NpgsqlDataReader, int> note, CancellationToken cancellationToken)
+    {
 #pragma warning disable CA2100 // Built from ImportTables' names only; values travel as COPY data.
         await using var command = new NpgsqlCommand(sql, connection, transaction);
 #pragma warning restore CA2100
@@ -95,8 +119,9 @@ internal sealed class PostgresBulkWriter : IBulkWriter
         var affected = 0;
         while (await reader.ReadAsync(cancellationToken))
         {
-            changedDays.Add(reader.GetFieldValue<DateOnly>(0));
-            affected += (int)reader.GetInt64(1);
+            var count = (int)reader.GetInt64(1);
+            note(reader, count);
+            affected += count;
         }
 
         return affected;
@@ -114,6 +139,7 @@ internal sealed class PostgresBulkWriter : IBulkWriter
 
     public Task RebuildAggregatesAsync(CancellationToken cancellationToken) =>
         Aggregates.AggregateRebuild.RunAsync(connection, transaction, DatabaseProvider.Postgres, organisationId, cancellationToken);
+
 
     public async Task CommitAsync(CancellationToken cancellationToken) => await transaction.CommitAsync(cancellationToken);
 

@@ -7,9 +7,10 @@ namespace Pulse.Storage.Import;
 /// <summary>
 /// SQLite: one prepared <c>INSERT … ON CONFLICT DO UPDATE … WHERE changed</c> per table, executed
 /// row by row inside one transaction — SQLite's fastest path, and a repeated id simply overwrites
-/// the earlier version (the last one wins). A changed message row reports its day by the statement's
-/// change count; a trigger that lives only inside the import's transaction notes the former day of a
-/// message whose creation time moved (SQLite's upsert cannot return old values).
+/// the earlier version (the last one wins). A changed row reports its day and thread (or account id)
+/// by the statement's change count; a trigger that lives only inside the import's transaction notes the
+/// former day and thread of a message whose creation time or thread moved (SQLite's upsert cannot
+/// return old values).
 /// </summary>
 internal sealed class SqliteBulkWriter : IBulkWriter
 {
@@ -18,7 +19,7 @@ internal sealed class SqliteBulkWriter : IBulkWriter
     private readonly long organisationId;
     private readonly string source;
     private readonly Dictionary<string, SqliteCommand> commands = [];
-    private readonly HashSet<DateOnly> changedDays = [];
+    private readonly ImportChanges changes = new();
 
     private SqliteBulkWriter(SqliteConnection connection, SqliteTransaction transaction, long organisationId, string source)
     {
@@ -48,9 +49,10 @@ internal sealed class SqliteBulkWriter : IBulkWriter
             // moving temp_store to a file later in the same transaction.
             trigger.Transaction = transaction;
             trigger.CommandText =
-                "CREATE TABLE pulse_import_moved_days (day TEXT NOT NULL);" +
-                "CREATE TRIGGER pulse_import_messages_moved AFTER UPDATE OF created_at ON messages " +
-                "WHEN old.created_at IS NOT new.created_at BEGIN INSERT INTO pulse_import_moved_days (day) VALUES (substr(old.created_at, 1, 10)); END;";
+                "CREATE TABLE pulse_import_moved (day TEXT NOT NULL, thread TEXT NOT NULL);" +
+                "CREATE TRIGGER pulse_import_messages_moved AFTER UPDATE OF created_at, thread_external_id ON messages " +
+                "WHEN old.created_at IS NOT new.created_at OR old.thread_external_id IS NOT new.thread_external_id " +
+                "BEGIN INSERT INTO pulse_import_moved (day, thread) VALUES (substr(old.created_at, 1, 10), old.thread_external_id); END;";
             await trigger.ExecuteNonQueryAsync(cancellationToken);
         }
         return new SqliteBulkWriter(connection, transaction, organisationId, source);
@@ -59,6 +61,8 @@ internal sealed class SqliteBulkWriter : IBulkWriter
     public DbConnection Connection => connection;
 
     public DbTransaction Transaction => transaction;
+
+    public DatabaseProvider Provider => DatabaseProvider.Sqlite;
 
     public async Task<int> UpsertAsync<T>(UpsertTable<T> table, IReadOnlyList<T> batch, CancellationToken cancellationToken)
     {
@@ -74,33 +78,43 @@ internal sealed class SqliteBulkWriter : IBulkWriter
             }
 
             var changed = await command.ExecuteNonQueryAsync(cancellationToken);
-            if (changed > 0 && table.CreatedAt is { } createdAt) changedDays.Add(DateOnly.FromDateTime(createdAt(item)));
+            if (changed > 0) Note(table, item);
             affected += changed;
         }
 
         return affected;
     }
 
-    public async Task<IReadOnlyCollection<DateOnly>> ChangedDaysAsync(CancellationToken cancellationToken)
+    private void Note<T>(UpsertTable<T> table, T item)
     {
-        var days = new HashSet<DateOnly>(changedDays);
-        await using var command = connection.CreateCommand();
-        command.Transaction = transaction;
-        command.CommandText = "SELECT DISTINCT day FROM pulse_import_moved_days";
-        await using (var reader = await command.ExecuteReaderAsync(cancellationToken))
-        {
-            while (await reader.ReadAsync(cancellationToken)) days.Add(DateOnly.ParseExact(reader.GetString(0), "yyyy-MM-dd", CultureInfo.InvariantCulture));
-        }
-
-        return days;
+        if (table.CreatedAt is { } createdAt) changes.Day(DateOnly.FromDateTime(createdAt(item)));
+        if (table.Thread is { } thread) changes.Thread(thread(item));
+        if (table.TracksIds) changes.Account(table.ExternalId(item));
     }
 
-    /// <summary>Drops the moved-days trigger and table before the commit, so they never reach the database file.</summary>
-    private async Task DropMovedDaysAsync(CancellationToken cancellationToken)
+    public async Task<ImportChanges> ChangesAsync(CancellationToken cancellationToken)
+    {
+        await using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = "SELECT DISTINCT day, thread FROM pulse_import_moved";
+        await using (var reader = await command.ExecuteReaderAsync(cancellationToken))
+        {
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                changes.Day(DateOnly.ParseExact(reader.GetString(0), "yyyy-MM-dd", CultureInfo.InvariantCulture));
+                changes.Thread(reader.GetString(1));
+            }
+        }
+
+        return changes;
+    }
+
+    /// <summary>Drops the moved-rows trigger and table before the commit, so they never reach the database file.</summary>
+    private async Task DropMovedAsync(CancellationToken cancellationToken)
     {
         await using var drop = connection.CreateCommand();
         drop.Transaction = transaction;
-        drop.CommandText = "DROP TRIGGER IF EXISTS pulse_import_messages_moved; DROP TABLE IF EXISTS pulse_import_moved_days;";
+        drop.CommandText = "DROP TRIGGER IF EXISTS pulse_import_messages_moved; DROP TABLE IF EXISTS pulse_import_moved;";
         await drop.ExecuteNonQueryAsync(cancellationToken);
     }
 
@@ -128,9 +142,10 @@ internal sealed class SqliteBulkWriter : IBulkWriter
         await Aggregates.AggregateRebuild.RunAsync(connection, transaction, DatabaseProvider.Sqlite, organisationId, cancellationToken);
     }
 
+
     public async Task CommitAsync(CancellationToken cancellationToken)
     {
-        await DropMovedDaysAsync(cancellationToken);
+        await DropMovedAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
     }
 

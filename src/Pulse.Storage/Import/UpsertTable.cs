@@ -7,8 +7,11 @@ namespace Pulse.Storage.Import;
 /// (organisation_id, source, external_id), each with how to read it from the item. The SQLite and
 /// PostgreSQL writers build their statements from this one description.
 /// </summary>
-/// <param name="CreatedAt">For messages: the creation time (UTC) whose day a changed row touches in <c>term_days</c>.</param>
-internal sealed record UpsertTable<T>(string Name, IReadOnlyList<UpsertColumn<T>> Columns, Func<T, string> ExternalId, Func<T, DateTime>? CreatedAt = null)
+/// <param name="CreatedAt">For messages: the creation time (UTC) whose day a changed row touches in <c>term_days</c> and the aggregates.</param>
+/// <param name="Thread">For messages: the thread a changed row is in, whose aggregates the import updates.</param>
+/// <param name="TracksIds">For accounts: a changed row's id is noted (<see cref="ImportChanges.Account"/>).</param>
+internal sealed record UpsertTable<T>(
+    string Name, IReadOnlyList<UpsertColumn<T>> Columns, Func<T, string> ExternalId, Func<T, DateTime>? CreatedAt = null, Func<T, string>? Thread = null, bool TracksIds = false)
 {
     /// <summary>
     /// The batch with each id once, at its last version, in order. Exports repeat ids (Yammer writes

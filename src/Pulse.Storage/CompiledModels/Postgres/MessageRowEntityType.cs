@@ -23,7 +23,7 @@ namespace Pulse.Storage.CompiledModels.Postgres
                 baseEntityType,
                 propertyCount: 19,
                 foreignKeyCount: 1,
-                unnamedIndexCount: 3,
+                unnamedIndexCount: 4,
                 keyCount: 1);
 
             var id = runtimeEntityType.AddProperty(
@@ -215,6 +215,10 @@ namespace Pulse.Storage.CompiledModels.Postgres
                 new[] { organisationId, source, externalId },
                 unique: true);
             index1.AddAnnotation("Relational:Name", "ix_messages_organisation_id_source_external_id");
+
+            var index2 = runtimeEntityType.AddIndex(
+                new[] { organisationId, source, threadExternalId });
+            index2.AddAnnotation("Relational:Name", "ix_messages_organisation_id_source_thread_external_id");
 
             return runtimeEntityType;
         }

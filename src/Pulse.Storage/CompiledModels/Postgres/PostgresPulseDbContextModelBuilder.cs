@@ -12,7 +12,7 @@ namespace Pulse.Storage.CompiledModels.Postgres
     public partial class PostgresPulseDbContextModel
     {
         private PostgresPulseDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("0f1d1b52-5b82-46f0-9244-464a8907eeae"), entityTypeCount: 23)
+            : base(skipDetectChanges: false, modelId: new Guid("f1717e56-1f9b-4304-91f3-9d52174c1f12"), entityTypeCount: 24)
         {
         }
 
@@ -21,6 +21,7 @@ namespace Pulse.Storage.CompiledModels.Postgres
             var accountFirstDayRow = AccountFirstDayRowEntityType.Create(this);
             var accountRow = AccountRowEntityType.Create(this);
             var activityDayRow = ActivityDayRowEntityType.Create(this);
+            var aggregateChangeRow = AggregateChangeRowEntityType.Create(this);
             var alertRow = AlertRowEntityType.Create(this);
             var alertRuleRow = AlertRuleRowEntityType.Create(this);
             var apiTokenRow = ApiTokenRowEntityType.Create(this);
@@ -45,6 +46,7 @@ namespace Pulse.Storage.CompiledModels.Postgres
             AccountFirstDayRowEntityType.CreateForeignKey1(accountFirstDayRow, organisationRow);
             AccountRowEntityType.CreateForeignKey1(accountRow, organisationRow);
             ActivityDayRowEntityType.CreateForeignKey1(activityDayRow, organisationRow);
+            AggregateChangeRowEntityType.CreateForeignKey1(aggregateChangeRow, organisationRow);
             AlertRowEntityType.CreateForeignKey1(alertRow, organisationRow);
             AlertRowEntityType.CreateForeignKey2(alertRow, alertRuleRow);
             AlertRuleRowEntityType.CreateForeignKey1(alertRuleRow, organisationRow);
@@ -69,6 +71,7 @@ namespace Pulse.Storage.CompiledModels.Postgres
             AccountFirstDayRowEntityType.CreateAnnotations(accountFirstDayRow);
             AccountRowEntityType.CreateAnnotations(accountRow);
             ActivityDayRowEntityType.CreateAnnotations(activityDayRow);
+            AggregateChangeRowEntityType.CreateAnnotations(aggregateChangeRow);
             AlertRowEntityType.CreateAnnotations(alertRow);
             AlertRuleRowEntityType.CreateAnnotations(alertRuleRow);
             ApiTokenRowEntityType.CreateAnnotations(apiTokenRow);

@@ -22,7 +22,7 @@ namespace Pulse.Storage.CompiledModels.Sqlite
                 baseEntityType,
                 propertyCount: 19,
                 foreignKeyCount: 1,
-                unnamedIndexCount: 3,
+                unnamedIndexCount: 4,
                 keyCount: 1);
 
             var id = runtimeEntityType.AddProperty(
@@ -195,6 +195,10 @@ namespace Pulse.Storage.CompiledModels.Sqlite
                 new[] { organisationId, source, externalId },
                 unique: true);
             index1.AddAnnotation("Relational:Name", "ix_messages_organisation_id_source_external_id");
+
+            var index2 = runtimeEntityType.AddIndex(
+                new[] { organisationId, source, threadExternalId });
+            index2.AddAnnotation("Relational:Name", "ix_messages_organisation_id_source_thread_external_id");
 
             return runtimeEntityType;
         }

@@ -11,7 +11,7 @@ namespace Pulse.Storage.CompiledModels.Sqlite
     public partial class SqlitePulseDbContextModel
     {
         private SqlitePulseDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("7cf7ce1c-2709-4fce-a52f-bacbfc7b74f1"), entityTypeCount: 23)
+            : base(skipDetectChanges: false, modelId: new Guid("ae4ef625-d576-4495-83b6-62a9869c0a5c"), entityTypeCount: 24)
         {
         }
 
@@ -20,6 +20,7 @@ namespace Pulse.Storage.CompiledModels.Sqlite
             var accountFirstDayRow = AccountFirstDayRowEntityType.Create(this);
             var accountRow = AccountRowEntityType.Create(this);
             var activityDayRow = ActivityDayRowEntityType.Create(this);
+            var aggregateChangeRow = AggregateChangeRowEntityType.Create(this);
             var alertRow = AlertRowEntityType.Create(this);
             var alertRuleRow = AlertRuleRowEntityType.Create(this);
             var apiTokenRow = ApiTokenRowEntityType.Create(this);
@@ -44,6 +45,7 @@ namespace Pulse.Storage.CompiledModels.Sqlite
             AccountFirstDayRowEntityType.CreateForeignKey1(accountFirstDayRow, organisationRow);
             AccountRowEntityType.CreateForeignKey1(accountRow, organisationRow);
             ActivityDayRowEntityType.CreateForeignKey1(activityDayRow, organisationRow);
+            AggregateChangeRowEntityType.CreateForeignKey1(aggregateChangeRow, organisationRow);
             AlertRowEntityType.CreateForeignKey1(alertRow, organisationRow);
             AlertRowEntityType.CreateForeignKey2(alertRow, alertRuleRow);
             AlertRuleRowEntityType.CreateForeignKey1(alertRuleRow, organisationRow);
@@ -68,6 +70,7 @@ namespace Pulse.Storage.CompiledModels.Sqlite
             AccountFirstDayRowEntityType.CreateAnnotations(accountFirstDayRow);
             AccountRowEntityType.CreateAnnotations(accountRow);
             ActivityDayRowEntityType.CreateAnnotations(activityDayRow);
+            AggregateChangeRowEntityType.CreateAnnotations(aggregateChangeRow);
             AlertRowEntityType.CreateAnnotations(alertRow);
             AlertRuleRowEntityType.CreateAnnotations(alertRuleRow);
             ApiTokenRowEntityType.CreateAnnotations(apiTokenRow);

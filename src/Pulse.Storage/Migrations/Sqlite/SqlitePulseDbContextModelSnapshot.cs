@@ -143,6 +143,27 @@ namespace Pulse.Storage.Migrations.Sqlite
                     b.ToTable("activity_days", (string)null);
                 });
 
+            modelBuilder.Entity("Pulse.Storage.Rows.AggregateChangeRow", b =>
+                {
+                    b.Property<long>("OrganisationId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("organisation_id");
+
+                    b.Property<long>("Revision")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("revision");
+
+                    b.Property<string>("Days")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("days");
+
+                    b.HasKey("OrganisationId", "Revision")
+                        .HasName("pk_aggregate_changes");
+
+                    b.ToTable("aggregate_changes", (string)null);
+                });
+
             modelBuilder.Entity("Pulse.Storage.Rows.AlertRow", b =>
                 {
                     b.Property<long>("Id")
@@ -598,6 +619,9 @@ namespace Pulse.Storage.Migrations.Sqlite
                     b.HasIndex("OrganisationId", "Source", "ExternalId")
                         .IsUnique()
                         .HasDatabaseName("ix_messages_organisation_id_source_external_id");
+
+                    b.HasIndex("OrganisationId", "Source", "ThreadExternalId")
+                        .HasDatabaseName("ix_messages_organisation_id_source_thread_external_id");
 
                     b.ToTable("messages", (string)null);
                 });
@@ -1074,6 +1098,16 @@ namespace Pulse.Storage.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_activity_days_organisations_organisation_id");
+                });
+
+            modelBuilder.Entity("Pulse.Storage.Rows.AggregateChangeRow", b =>
+                {
+                    b.HasOne("Pulse.Storage.Rows.OrganisationRow", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_aggregate_changes_organisations_organisation_id");
                 });
 
             modelBuilder.Entity("Pulse.Storage.Rows.AlertRow", b =>

@@ -1,0 +1,174 @@
+using System.Data.Common;
+using System.Globalization;
+using System.Text.Json;
+
+namespace Pulse.Storage.Aggregates;
+
+/// <summary>What an update in place recounts: whole days of every aggregate, and the thread starts of some threads of one source.</summary>
+/// <param name="Days">The days whose activity and replies are recounted: every day a touched thread has a message on, and the former days of moved messages.</param>
+/// <param name="Threads">The threads (of the import's source) whose starts and first replies are recounted.</param>
+public sealed record AggregateScope(DayRanges Days, IReadOnlyCollection<string> Threads)
+{
+    public bool IsEmpty => Days.Ranges.Count == 0 && Threads.Count == 0;
+}
+
+/// <summary>
+/// Updates an organisation's aggregates in place after a small import, inside its transaction: the
+/// same statements as <see cref="AggregateRebuild"/> (<see cref="AggregateSql"/>), limited to the days
+/// and threads the import can have changed, so that one live message costs milliseconds instead of a
+/// rebuild of a million messages. A <c>aggregate_changes</c> row records the recounted days, so that a
+/// process keeping the aggregates in memory re-reads only those.
+/// </summary>
+/// <remarks>
+/// <para>Why the scope is exact. A day's activity depends on that day's messages and their authors. A
+/// day's replies depend on that day's replies, their authors, and their parents and the parents'
+/// authors. A thread start depends on its starter, its author, and the thread's replies and their
+/// authors. So an import that wrote messages (or moved them, from a day or from a thread) and changed
+/// accounts changes nothing outside: the threads of the messages written, before and after, and of
+/// every message of a changed account; and every day on which any of those threads has a message,
+/// plus the days the moved messages left. This assumes a reply's parent is in its own thread, which
+/// every platform we read guarantees (a thread is a starter and the replies to it and to each other).</para>
+/// <para>An account's first day is recounted for every account with activity on a recounted day,
+/// before or after.</para>
+/// </remarks>
+public static class AggregateUpdate
+{
+    /// <summary>
+    /// The scope of an import that changed the given days, threads and accounts (all of
+    /// <paramref name="source"/>): the threads of the changed accounts' messages are added, then every day of every thread.
+    /// </summary>
+    public static async Task<AggregateScope> ScopeAsync(
+        DbConnection connection, DbTransaction? transaction, DatabaseProvider provider, long organisationId, string source,
+        IReadOnlyCollection<DateOnly> days, IReadOnlyCollection<string> threads, IReadOnlyCollection<string> accounts, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(connection);
+        var sql = new AggregateSql(provider);
+        var allThreads = new HashSet<string>(threads, StringComparer.Ordinal);
+        if (accounts.Count > 0)
+        {
+            await ReadAsync(connection, transaction, provider,
+                $"SELECT DISTINCT thread_external_id FROM messages WHERE organisation_id = {sql.O} AND source = {sql.Parameter("s")} AND {sql.InList("author_external_id", "a")}",
+                [("o", organisationId), ("s", source), List(provider, "a", accounts)], r => allThreads.Add(r.GetString(0)), cancellationToken);
+        }
+
+        var allDays = new HashSet<int>(DayRanges.Of(days).Ranges.SelectMany(r => Enumerable.Range(r.From, r.To - r.From)));
+        if (allThreads.Count > 0)
+        {
+            await ReadAsync(connection, transaction, provider,
+                $"SELECT DISTINCT {sql.Day("created_at")} FROM messages WHERE organisation_id = {sql.O} AND source = {sql.Parameter("s")} AND {sql.InList("thread_external_id", "t")}",
+                [("o", organisationId), ("s", source), List(provider, "t", allThreads)], r => allDays.Add(r.GetInt32(0)), cancellationToken);
+        }
+
+        return new AggregateScope(DayRanges.Of(allDays), allThreads);
+    }
+
+    /// <summary>Recounts the scope's aggregates, raises the revision and records the recounted days.</summary>
+    public static async Task RunAsync(
+        DbConnection connection, DbTransaction? transaction, DatabaseProvider provider, long organisationId, string source, AggregateScope scope, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(connection);
+        ArgumentNullException.ThrowIfNull(scope);
+        var sql = new AggregateSql(provider);
+        var o = sql.O;
+        (string, object) Org() => ("o", organisationId);
+
+        if (scope.Threads.Count > 0)
+        {
+            var threads = List(provider, "t", scope.Threads);
+            var inScope = $"source = {sql.Parameter("s")} AND {sql.InList("external_id", "t")}";
+            await ExecuteAsync(connection, transaction, provider,
+                $"DELETE FROM thread_starts WHERE organisation_id = {o} AND message_id IN (SELECT id FROM messages WHERE organisation_id = {o} AND {inScope})",
+                [Org(), ("s", source), threads], cancellationToken);
+            await ExecuteAsync(connection, transaction, provider,
+                sql.InsertThreadStarts($"s.source = {sql.Parameter("s")} AND {sql.InList("s.external_id", "t")}"), [Org(), ("s", source), threads], cancellationToken);
+            await ExecuteAsync(connection, transaction, provider,
+                sql.UpdateFirstReplies($"r.source = {sql.Parameter("s")} AND {sql.InList("r.thread_external_id", "t")}"), [Org(), ("s", source), threads], cancellationToken);
+        }
+
+        var accounts = new HashSet<long>();
+        foreach (var (from, to) in scope.Days.Ranges)
+        {
+            (string, object)[] days = [Org(), ("dlo", from), ("dhi", to)];
+            (string, object)[] times = [Org(), Time(provider, "lo", from), Time(provider, "hi", to)];
+            var dayRange = $"day >= {sql.Parameter("dlo")} AND day < {sql.Parameter("dhi")}";
+            await ReadAsync(connection, transaction, provider,
+                $"SELECT DISTINCT account_id FROM activity_days WHERE organisation_id = {o} AND {dayRange}", days, r => accounts.Add(r.GetInt64(0)), cancellationToken);
+            await ExecuteAsync(connection, transaction, provider, $"DELETE FROM activity_days WHERE organisation_id = {o} AND {dayRange}", days, cancellationToken);
+            await ExecuteAsync(connection, transaction, provider, $"DELETE FROM reply_days WHERE organisation_id = {o} AND {dayRange}", days, cancellationToken);
+            await ExecuteAsync(connection, transaction, provider,
+                sql.InsertActivity($"m.created_at >= {sql.Parameter("lo")} AND m.created_at < {sql.Parameter("hi")}"), times, cancellationToken);
+            await ExecuteAsync(connection, transaction, provider,
+                sql.InsertReplies($"r.created_at >= {sql.Parameter("lo")} AND r.created_at < {sql.Parameter("hi")}"), times, cancellationToken);
+            await ReadAsync(connection, transaction, provider,
+                $"SELECT DISTINCT account_id FROM activity_days WHERE organisation_id = {o} AND {dayRange}", days, r => accounts.Add(r.GetInt64(0)), cancellationToken);
+        }
+
+        accounts.Remove(0);
+        if (accounts.Count > 0)
+        {
+            var ids = List(provider, "a", accounts);
+            await ExecuteAsync(connection, transaction, provider,
+                $"DELETE FROM account_first_days WHERE organisation_id = {o} AND {sql.InList("account_id", "a")}", [Org(), ids], cancellationToken);
+            await ExecuteAsync(connection, transaction, provider, sql.InsertFirstDays(sql.InList("account_id", "a")), [Org(), ids], cancellationToken);
+        }
+
+        await ExecuteAsync(connection, transaction, provider, sql.RaiseRevision, [Org()], cancellationToken);
+        await ExecuteAsync(connection, transaction, provider,
+            $"INSERT INTO aggregate_changes (organisation_id, revision, days) SELECT id, aggregates_revision, {sql.Parameter("d")} FROM organisations WHERE id = {o}",
+            [Org(), ("d", scope.Days.ToString())], cancellationToken);
+        // Only the recent changes are of use (to a process whose copy is a few revisions old); older ones go.
+        await ExecuteAsync(connection, transaction, provider,
+            $"DELETE FROM aggregate_changes WHERE organisation_id = {o} AND revision < (SELECT aggregates_revision FROM organisations WHERE id = {o}) - {KeptChanges}",
+            [Org()], cancellationToken);
+    }
+
+    /// <summary>How many revisions of changes are kept.</summary>
+    internal const int KeptChanges = 100;
+
+    /// <summary>A list parameter: a JSON array of texts or numbers for SQLite's <c>json_each</c>, an array for PostgreSQL.</summary>
+    private static (string, object) List<T>(DatabaseProvider provider, string name, IReadOnlyCollection<T> values) =>
+        provider == DatabaseProvider.Sqlite ? (name, JsonSerializer.Serialize(values)) : (name, values.ToArray());
+
+    /// <summary>The start of a day, as each database compares it with <c>created_at</c>: text in SQLite, a UTC timestamp in PostgreSQL.</summary>
+    private static (string, object) Time(DatabaseProvider provider, string name, int day)
+    {
+        var date = DayRanges.Date(day);
+        return provider == DatabaseProvider.Sqlite
+            ? (name, date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture))
+            : (name, date.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc));
+    }
+
+    private static async Task ExecuteAsync(
+        DbConnection connection, DbTransaction? transaction, DatabaseProvider provider, string sql, (string Name, object Value)[] parameters, CancellationToken cancellationToken)
+    {
+        await using var command = Command(connection, transaction, provider, sql, parameters);
+        await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+
+    private static async Task ReadAsync(
+        DbConnection connection, DbTransaction? transaction, DatabaseProvider provider, string sql, (string Name, object Value)[] parameters, Action<DbDataReader> row, CancellationToken cancellationToken)
+    {
+        await using var command = Command(connection, transaction, provider, sql, parameters);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken)) row(reader);
+    }
+
+    private static DbCommand Command(DbConnection connection, DbTransaction? transaction, DatabaseProvider provider, string sql, (string Name, object Value)[] parameters)
+    {
+        var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandTimeout = 0;
+#pragma warning disable CA2100 // Built from AggregateSql's constants; every value is a parameter.
+        command.CommandText = sql;
+#pragma warning restore CA2100
+        foreach (var (name, value) in parameters)
+        {
+            var parameter = command.CreateParameter();
+            parameter.ParameterName = provider == DatabaseProvider.Sqlite ? "$" + name : name;
+            parameter.Value = value;
+            command.Parameters.Add(parameter);
+        }
+
+        return command;
+    }
+}

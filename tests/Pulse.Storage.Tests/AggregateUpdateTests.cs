@@ -1,0 +1,182 @@
+using Microsoft.EntityFrameworkCore;
+using Pulse.Monitoring.Model;
+using Pulse.Storage.Aggregates;
+using Pulse.Storage.Import;
+using Pulse.Testing;
+
+namespace Pulse.Storage.Tests;
+
+/// <summary>
+/// A small import updates the aggregates in place (<see cref="AggregateUpdate"/>) instead of rebuilding
+/// them. After every one of many small imports of the awkward kinds — a new reply, a new thread, a
+/// deleted starter, a deleted reply, a message moved to another day, a reply moved to another thread,
+/// an account that becomes a bot, one that takes a colleague's address, a new account for an author
+/// whose messages were stored without one, an edit of the text only — the tables must hold exactly
+/// what a whole rebuild of the same data gives, and the figures what every message gives
+/// (<see cref="AggregateTests"/>, checked against the message-based computation).
+/// </summary>
+public sealed class AggregateUpdateTests
+{
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task Small_imports_leave_the_aggregates_a_rebuild_would_give(string provider)
+    {
+        await using var test = await TestDatabase.CreateAsync(provider);
+        var organisation = (await new OrganisationStore(test.Database).AddAsync("gemeente-lindeloo", "Gemeente", null)).Id;
+        var random = new Random(20261130);
+        var (accounts, generated) = AggregateTests.Generate(random, accounts: 40, threads: 200);
+        var messages = generated.ToDictionary(m => m.ExternalId, StringComparer.Ordinal);
+        (await ImportAsync(test, organisation, accounts, messages.Values)).ShouldBe(AggregateMaintenance.Rebuilt);
+        await new DirectoryStore(test.Database).ReplaceAsync(organisation, AggregateTests.Directory(accounts, random));
+        var next = 500_000;
+
+        Message Any(Func<Message, bool> where)
+        {
+            var candidates = messages.Values.Where(where).OrderBy(m => m.ExternalId, StringComparer.Ordinal).ToList();
+            return candidates[random.Next(candidates.Count)];
+        }
+
+        bool IsStarter(Message m) => m.ExternalId == m.ThreadExternalId;
+        var kinds = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var round = 0; round < 40; round++)
+        {
+            var kind = round < 10 ? round : random.Next(10);
+            List<Account> changedAccounts = [];
+            List<Message> changed = [];
+            string name;
+            switch (kind)
+            {
+                case 0:
+                    name = "new reply";
+                    var thread = Any(IsStarter);
+                    changed.Add(new Message("m" + next++, thread.ExternalId, random.Next(2) == 0 ? null : thread.ExternalId, thread.GroupExternalId,
+                        "u" + random.Next(40), thread.CreatedAt.AddHours(random.Next(1, 400)), null, null, thread.IsPrivate, MessageKind.Post, "Antwoord", 0, false, []));
+                    break;
+                case 1:
+                    name = "new thread with a reply";
+                    var id = "m" + next++;
+                    var at = AggregateTests.Start.AddDays(random.Next(0, 120)).AddMinutes(random.Next(1440));
+                    changed.Add(new Message(id, id, null, "g1", "u" + random.Next(40), at, null, null, false, MessageKind.Post, "Vraag", 0, false, []));
+                    changed.Add(new Message("m" + next++, id, null, "g1", "u" + random.Next(40), at.AddMinutes(30), null, null, false, MessageKind.Post, "Antwoord", 0, false, []));
+                    break;
+                case 2:
+                    name = "starter deleted";
+                    var starter = Any(m => IsStarter(m) && m.DeletedAt is null);
+                    changed.Add(starter with { DeletedAt = starter.CreatedAt.AddDays(1) });
+                    break;
+                case 3:
+                    name = "reply deleted";
+                    var reply = Any(m => !IsStarter(m) && m.DeletedAt is null);
+                    changed.Add(reply with { DeletedAt = reply.CreatedAt.AddDays(1) });
+                    break;
+                case 4:
+                    name = "moved to another day";
+                    var moved = Any(_ => true);
+                    changed.Add(moved with { CreatedAt = moved.CreatedAt.AddDays(random.Next(2) == 0 ? -3 : 5) });
+                    break;
+                case 5:
+                    name = "reply moved to another thread";
+                    var replyToMove = Any(m => !IsStarter(m));
+                    var other = Any(m => IsStarter(m) && m.ExternalId != replyToMove.ThreadExternalId);
+                    changed.Add(replyToMove with { ThreadExternalId = other.ExternalId, ParentExternalId = null });
+                    break;
+                case 6:
+                    name = "account becomes a bot";
+                    var index = random.Next(accounts.Count);
+                    accounts[index] = accounts[index] with { IsBot = !accounts[index].IsBot };
+                    changedAccounts.Add(accounts[index]);
+                    break;
+                case 7:
+                    name = "account takes a colleague's address";
+                    var taker = random.Next(accounts.Count);
+                    accounts[taker] = accounts[taker] with { Email = accounts[random.Next(accounts.Count)].Email };
+                    changedAccounts.Add(accounts[taker]);
+                    break;
+                case 8:
+                    name = "new account for stored messages";
+                    var ghost = "ghost" + random.Next(3);
+                    if (accounts.Any(a => a.ExternalId == ghost)) goto default;
+                    var account = new Account(ghost, "Spook", ghost + "@lindeloo.nl", null, null, null, AccountState.Active, false, AggregateTests.Start);
+                    accounts.Add(account);
+                    changedAccounts.Add(account);
+                    break;
+                default:
+                    name = "text edited";
+                    var edited = Any(_ => true);
+                    changed.Add(edited with { Body = edited.Body + " (bewerkt)", EditedAt = edited.CreatedAt.AddHours(1) });
+                    break;
+            }
+
+            foreach (var message in changed) messages[message.ExternalId] = message;
+            kinds[name] = kinds.GetValueOrDefault(name) + 1;
+            var revision = await RevisionAsync(test, organisation);
+            (await ImportAsync(test, organisation, changedAccounts, changed)).ShouldBe(AggregateMaintenance.Updated, name);
+            (await RevisionAsync(test, organisation)).ShouldBe(revision + 1, name);
+
+            // The same import again changes nothing, not even the revision (which would make every cached figure stale).
+            (await ImportAsync(test, organisation, changedAccounts, changed)).ShouldBe(AggregateMaintenance.Unchanged, name);
+            (await RevisionAsync(test, organisation)).ShouldBe(revision + 1, name);
+
+            var updated = await TablesAsync(test, organisation);
+            updated.Count.ShouldBeGreaterThan(400);
+            await new AggregateStore(test.Database).RebuildAsync(organisation);
+            (await TablesAsync(test, organisation)).ShouldBe(updated, $"round {round}: {name}");
+            if (round % 8 == 7) await AggregateTests.CompareAsync(test, organisation, random);
+        }
+
+        kinds.Count.ShouldBe(10);
+    }
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task An_update_records_the_days_it_recounted(string provider)
+    {
+        await using var test = await TestDatabase.CreateAsync(provider);
+        var organisation = (await new OrganisationStore(test.Database).AddAsync("gemeente-lindeloo", "Gemeente", null)).Id;
+        var accounts = new List<Account> { new("u1", "Een", "een@lindeloo.nl", null, null, null, AccountState.Active, false, null) };
+        var day = new DateTimeOffset(2026, 3, 2, 9, 0, 0, TimeSpan.Zero);
+        var starter = new Message("t1", "t1", null, null, "u1", day, null, null, false, MessageKind.Post, "Vraag", 0, false, []);
+        var late = new Message("r1", "t1", null, null, "u1", day.AddDays(4), null, null, false, MessageKind.Post, "Antwoord", 0, false, []);
+        await ImportAsync(test, organisation, accounts, [starter, late]);
+
+        // A reply on 3 March to the thread of 2 March, which also has a message on 6 March: all three days are recounted.
+        (await ImportAsync(test, organisation, [], [late with { ExternalId = "r2", CreatedAt = day.AddDays(1) }])).ShouldBe(AggregateMaintenance.Updated);
+        await using var db = test.Database.CreateContext();
+        var change = await db.AggregateChanges.Where(c => c.OrganisationId == organisation).OrderByDescending(c => c.Revision).FirstAsync();
+        var march2 = (int)(new DateTime(2026, 3, 2) - new DateTime(1970, 1, 1)).TotalDays;
+        change.Days.ShouldBe($"{march2}-{march2 + 2},{march2 + 4}-{march2 + 5}");
+        change.Revision.ShouldBe(await RevisionAsync(test, organisation));
+    }
+
+    private static async Task<AggregateMaintenance> ImportAsync(TestDatabase test, long organisation, IEnumerable<Account> accounts, IEnumerable<Message> messages)
+    {
+        await using var session = await ImportSession.BeginAsync(test.Database, organisation, Source.Yammer, null, CancellationToken.None);
+        foreach (var account in accounts) await session.AddAccountAsync(account);
+        foreach (var message in messages) await session.AddMessageAsync(message);
+        await session.CommitAsync(CancellationToken.None);
+        return session.Aggregates;
+    }
+
+    private static async Task<long> RevisionAsync(TestDatabase test, long organisation)
+    {
+        await using var db = test.Database.CreateContext();
+        return await db.Organisations.Where(o => o.Id == organisation).Select(o => o.AggregatesRevision).SingleAsync();
+    }
+
+    /// <summary>Every aggregate row of the organisation, one line each, in key order.</summary>
+    private static async Task<List<string>> TablesAsync(TestDatabase test, long organisation)
+    {
+        await using var db = test.Database.CreateContext();
+        var lines = new List<string>();
+        lines.AddRange((await db.ActivityDays.AsNoTracking().Where(a => a.OrganisationId == organisation).ToListAsync())
+            .Select(a => $"activity {a.Day} {a.AccountId} {a.GroupKey} {a.IsPrivate} {a.Messages} {a.Starters}"));
+        lines.AddRange((await db.ThreadStarts.AsNoTracking().Where(t => t.OrganisationId == organisation).ToListAsync())
+            .Select(t => $"start {t.MessageId} {t.Day} {t.AccountId} {t.GroupKey} {t.IsPrivate} {t.StartedAt:O} {t.FirstReplyAt:O} {t.FirstReplyWithPrivateAt:O}"));
+        lines.AddRange((await db.ReplyDays.AsNoTracking().Where(r => r.OrganisationId == organisation).ToListAsync())
+            .Select(r => $"reply {r.Day} {r.FromAccountId} {r.ToAccountId} {r.IsPrivate} {r.Replies}"));
+        lines.AddRange((await db.AccountFirstDays.AsNoTracking().Where(a => a.OrganisationId == organisation).ToListAsync())
+            .Select(a => $"first {a.AccountId} {a.FirstDay} {a.FirstDayWithPrivate}"));
+        lines.Sort(StringComparer.Ordinal);
+        return lines;
+    }
+}
