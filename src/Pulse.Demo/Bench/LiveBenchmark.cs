@@ -8,11 +8,14 @@ using Pulse.Connectors.Yammer;
 namespace Pulse.Demo.Bench;
 
 /// <summary>What `pulse bench live` measured: the cost of one live update of an open organisation page.</summary>
-/// <param name="ImportP50Milliseconds">One new message imported through the application layer (transaction, aggregates, index, alerts).</param>
+/// <param name="Via">How each message arrived: <c>import</c> (through the application layer, as the Yammer poller does) or <c>slack</c> (a signed event posted to the hook).</param>
+/// <param name="ImportP50Milliseconds">One new message imported through the application layer (transaction, aggregates, index, alerts); via Slack, the hook's acknowledgement.</param>
 /// <param name="CommitToEventP50Milliseconds">From the import's commit (the time in the event) to the event read off /org/SLUG/live.</param>
 /// <param name="RefreshP50Milliseconds">The page fetch live.js makes on each event (the whole body).</param>
+/// <param name="ShownP50Milliseconds">From the message handed over (the import called; via Slack: the acknowledgement received) to the refreshed page received: what the person watching waits.</param>
 public sealed record LiveBenchmarkResult(
     string Organisation,
+    string Via,
     int Updates,
     double ImportP50Milliseconds,
     double ImportP95Milliseconds,
@@ -22,16 +25,21 @@ public sealed record LiveBenchmarkResult(
     double RefreshP50Milliseconds,
     double RefreshP95Milliseconds,
     long PageBytes,
+    double ShownP50Milliseconds,
+    double ShownP95Milliseconds,
+    double ShownMaxMilliseconds,
     string Database);
 
 /// <summary>
-/// Opens the live stream of an organisation on the web app listening at a loopback address, imports one
-/// new message at a time as the Yammer poller does, and times the import, its announcement on the
-/// stream, and the page refresh that follows. Adds <c>updates</c> synthetic messages to the organisation.
+/// Opens the live stream of an organisation on the web app listening at a loopback address, hands over
+/// one new message at a time — imported as the Yammer poller does, or posted as a signed Slack event to
+/// the hook, whose worker applies it — and times the import (or acknowledgement), its announcement on
+/// the stream, and the page refresh that follows. Adds <c>updates</c> synthetic messages to the
+/// organisation (and, via Slack, connects it with a random signing secret when it has none).
 /// </summary>
 public sealed class LiveBenchmark(PulseApp app)
 {
-    public async Task<LiveBenchmarkResult> RunAsync(string slug, int updates, Uri web, CancellationToken cancellationToken)
+    public async Task<LiveBenchmarkResult> RunAsync(string slug, int updates, Uri web, bool viaSlack, CancellationToken cancellationToken)
     {
         using var client = await BenchSignIn.ClientAsync(app, web, TimeSpan.FromMinutes(5), cancellationToken);
         using var stream = await client.GetAsync(new Uri($"/org/{Uri.EscapeDataString(slug)}/live", UriKind.Relative), HttpCompletionOption.ResponseHeadersRead, cancellationToken);
@@ -46,19 +54,34 @@ public sealed class LiveBenchmark(PulseApp app)
         var imports = new List<double>();
         var delays = new List<double>();
         var refreshes = new List<double>();
+        var shown = new List<double>();
         var clock = new Stopwatch();
         var first = DateTimeOffset.UtcNow.ToUnixTimeMilliseconds() * 1000;
+        var secret = viaSlack ? await new SlackEventsBenchmark(app).SecretAsync(slug, cancellationToken) : "";
+        var run = Guid.NewGuid().ToString("N")[..10].ToUpperInvariant();
         for (var i = 0; i < updates; i++)
         {
-            var connector = new YammerApiConnector([Message(first + i)]);
             clock.Restart();
-            await app.Imports.ImportReadAsync(connector, "bench live", slug, pseudonymise: false, progress: null, cancellationToken);
+            if (viaSlack)
+            {
+                var ts = (first / 1_000_000 + i).ToString(CultureInfo.InvariantCulture) + ".000100";
+                using var request = SlackEventsBenchmark.Signed(slug, secret, SlackEventsBenchmark.Event(run, "CLIVE" + run, i, ts));
+                using var response = await client.SendAsync(request, cancellationToken);
+                if (response.StatusCode != System.Net.HttpStatusCode.OK) throw new InvalidOperationException($"/hooks/slack/{slug} answered {(int)response.StatusCode}.");
+            }
+            else
+            {
+                await app.Imports.ImportReadAsync(new YammerApiConnector([Message(first + i)]), "bench live", slug, pseudonymise: false, progress: null, cancellationToken);
+            }
+
             imports.Add(clock.Elapsed.TotalMilliseconds);
+            var handedOver = Stopwatch.GetTimestamp();
             var (_, data, at) = await NextAsync(events.Reader, "import", cancellationToken);
             delays.Add((at - DateTimeOffset.FromUnixTimeMilliseconds(long.Parse(data, CultureInfo.InvariantCulture))).TotalMilliseconds);
             clock.Restart();
             bytes = (await client.GetByteArrayAsync(page, cancellationToken)).LongLength;
             refreshes.Add(clock.Elapsed.TotalMilliseconds);
+            shown.Add(Stopwatch.GetElapsedTime(viaSlack ? handedOver : handedOver - (long)(imports[^1] * Stopwatch.Frequency / 1000)).TotalMilliseconds);
         }
 
         await stop.CancelAsync();
@@ -74,9 +97,10 @@ public sealed class LiveBenchmark(PulseApp app)
         imports.Sort();
         delays.Sort();
         refreshes.Sort();
+        shown.Sort();
         return new LiveBenchmarkResult(
-            slug, updates, Percentile(imports, 0.5), Percentile(imports, 0.95), Percentile(delays, 0.5), Percentile(delays, 0.95), delays[^1],
-            Percentile(refreshes, 0.5), Percentile(refreshes, 0.95), bytes, app.Storage.Describe());
+            slug, viaSlack ? "slack" : "import", updates, Percentile(imports, 0.5), Percentile(imports, 0.95), Percentile(delays, 0.5), Percentile(delays, 0.95), delays[^1],
+            Percentile(refreshes, 0.5), Percentile(refreshes, 0.95), bytes, Percentile(shown, 0.5), Percentile(shown, 0.95), shown[^1], app.Storage.Describe());
     }
 
     /// <summary>One new post, now, by a bench account in a bench group: counted like any other.</summary>

@@ -64,12 +64,7 @@ public sealed class SlackEventsBenchmark(PulseApp app)
             while ((i = Interlocked.Increment(ref next)) < events)
             {
                 var ts = (firstSecond + (i / 1_000_000)).ToString(CultureInfo.InvariantCulture) + "." + (i % 1_000_000).ToString("D6", CultureInfo.InvariantCulture);
-                var body = Encoding.UTF8.GetBytes(Event(run, channel, i, ts));
-                var timestamp = DateTimeOffset.UtcNow.ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture);
-                using var request = new HttpRequestMessage(HttpMethod.Post, $"/hooks/slack/{slug}") { Content = new ByteArrayContent(body) };
-                request.Content.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("application/json");
-                request.Headers.Add("X-Slack-Request-Timestamp", timestamp);
-                request.Headers.Add("X-Slack-Signature", SlackSignature.Sign(secret, timestamp, body));
+                using var request = Signed(slug, secret, Event(run, channel, i, ts));
                 var sent = Stopwatch.GetTimestamp();
                 using var response = await client.SendAsync(request, cancellationToken);
                 latencies[i] = Stopwatch.GetElapsedTime(sent).TotalMilliseconds;
@@ -95,7 +90,7 @@ public sealed class SlackEventsBenchmark(PulseApp app)
     }
 
     /// <summary>The organisation's signing secret: the one it is connected with, or a new random one for a first run.</summary>
-    private async Task<string> SecretAsync(string slug, CancellationToken cancellationToken)
+    internal async Task<string> SecretAsync(string slug, CancellationToken cancellationToken)
     {
         if (await app.Connections.SlackSigningSecretAsync(slug, cancellationToken) is { } known) return known;
         var secret = Convert.ToHexStringLower(System.Security.Cryptography.RandomNumberGenerator.GetBytes(16));
@@ -103,8 +98,20 @@ public sealed class SlackEventsBenchmark(PulseApp app)
         return secret;
     }
 
-    private static string Event(string run, string channel, int i, string ts) =>
+    internal static string Event(string run, string channel, int i, string ts) =>
         $$"""{"token":"bench","team_id":"TBENCH","type":"event_callback","event_id":"Ev{{run}}{{i.ToString(CultureInfo.InvariantCulture)}}","event_time":{{DateTimeOffset.UtcNow.ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture)}},"event":{"type":"message","channel":"{{channel}}","channel_type":"channel","user":"UBENCH{{(i % 200).ToString(CultureInfo.InvariantCulture)}}","text":"Bericht {{i.ToString(CultureInfo.InvariantCulture)}} over de nieuwe werkplek","ts":"{{ts}}"} }""";
+
+    /// <summary>A POST of <paramref name="json"/> to the organisation's Slack hook, signed as Slack signs it, timestamped now.</summary>
+    internal static HttpRequestMessage Signed(string slug, string secret, string json)
+    {
+        var body = Encoding.UTF8.GetBytes(json);
+        var timestamp = DateTimeOffset.UtcNow.ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture);
+        var request = new HttpRequestMessage(HttpMethod.Post, $"/hooks/slack/{slug}") { Content = new ByteArrayContent(body) };
+        request.Content.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("application/json");
+        request.Headers.Add("X-Slack-Request-Timestamp", timestamp);
+        request.Headers.Add("X-Slack-Signature", SlackSignature.Sign(secret, timestamp, body));
+        return request;
+    }
 
     private static async Task<long> StoredAsync(PulseDatabase database, long organisationId, string channel, CancellationToken cancellationToken)
     {
