@@ -12,7 +12,7 @@ namespace Pulse.Storage.CompiledModels.Postgres
     public partial class PostgresPulseDbContextModel
     {
         private PostgresPulseDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("0f1d1b52-5b82-46f0-9244-464a8907eeae"), entityTypeCount: 23)
+            : base(skipDetectChanges: false, modelId: new Guid("fd65fa41-174b-4bb0-8353-aabb084a262b"), entityTypeCount: 23)
         {
         }
 

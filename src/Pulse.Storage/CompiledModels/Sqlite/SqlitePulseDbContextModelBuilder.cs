@@ -11,7 +11,7 @@ namespace Pulse.Storage.CompiledModels.Sqlite
     public partial class SqlitePulseDbContextModel
     {
         private SqlitePulseDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("7cf7ce1c-2709-4fce-a52f-bacbfc7b74f1"), entityTypeCount: 23)
+            : base(skipDetectChanges: false, modelId: new Guid("d1649d02-e174-4a18-a81b-9797ff08b4c3"), entityTypeCount: 23)
         {
         }
 
