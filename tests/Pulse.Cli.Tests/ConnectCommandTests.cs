@@ -94,7 +94,8 @@ public sealed class ConnectCommandTests
     public async Task On_postgres_connect_needs_a_key_folder_and_keeps_the_secret_sealed()
     {
         await using var test = await TestDatabase.CreateAsync("postgres");
-        var keys = Path.Combine(Directory.CreateTempSubdirectory("pulse-connect-keys").FullName, "keys");
+        // The test database's own key folder (removed with it); the CLI arguments leave it out.
+        var keys = test.Options.KeyDirectory!;
         (await CliRun.RunAsync(["org", "add", "lindeloo", "--name", "Gemeente Lindeloo", .. test.CliArguments])).ExitCode.ShouldBe(0);
 
         var withoutKeys = await CliRun.RunAsync(["connect", "slack", "--org", "lindeloo", "--signing-secret", SigningSecret, .. test.CliArguments]);
@@ -112,7 +113,7 @@ public sealed class ConnectCommandTests
             settings.ShouldNotContain(SigningSecret);
         }
 
-        var server = await PulseApp.OpenAsync(test.Options with { KeyDirectory = keys });
+        var server = await PulseApp.OpenAsync(test.Options);
         (await server.Connections.SlackSigningSecretAsync("lindeloo")).ShouldBe(SigningSecret);
     }
 }
