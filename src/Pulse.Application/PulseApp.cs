@@ -48,9 +48,11 @@ public sealed class PulseApp
         Reality = new RealityQuery(database, Scoring, aggregates);
         Access = new AccessService(database);
         Warmer = new DashboardWarmer(database, Participation, Trends, ThemeFigures, Communities);
-        Yammer = new YammerPolling(database, Imports);
+        // One per app: the key file is read once, by whichever use needs it first.
+        secrets = new ConnectionSecrets(database.Options);
+        Yammer = new YammerPolling(database, Imports, secrets);
         Watch = new ImportWatch(database, Live);
-        Connections = new ConnectionService(database);
+        Connections = new ConnectionService(database, secrets);
         HookCounters = new HookCounters();
         Inbound = new LiveIngestion(database, Imports, HookCounters);
     }
@@ -71,7 +73,10 @@ public sealed class PulseApp
     /// The receiving side of the webhooks, with its group-commit writer; the web host creates one and
     /// disposes it at shutdown. <paramref name="clock"/> is for the signature's five-minute window.
     /// </summary>
-    public LiveHooks CreateHooks(TimeProvider? clock = null) => new(Database, HookCounters, clock ?? TimeProvider.System);
+    public LiveHooks CreateHooks(TimeProvider? clock = null) => new(Database, secrets, HookCounters, clock ?? TimeProvider.System);
+
+    /// <summary>Seals and opens the connections' secrets with the key in the key folder (ADR 0009).</summary>
+    private readonly ConnectionSecrets secrets;
 
     /// <summary>Users, sign-in and API tokens: who may see which organisation (issue 11).</summary>
     public AccessService Access { get; }

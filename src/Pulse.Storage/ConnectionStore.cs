@@ -32,6 +32,37 @@ public sealed class ConnectionStore(PulseDatabase database)
         return await db.Connections.AsNoTracking().SingleOrDefaultAsync(c => c.OrganisationId == organisationId && c.Platform == platform, cancellationToken);
     }
 
+    /// <summary>
+    /// Replaces a connection's settings only if they are still <paramref name="expected"/> (false when a
+    /// `pulse connect` changed them meanwhile, which then wins). Used to seal secrets stored in plain text
+    /// before they were sealed: on SQLite with <c>secure_delete</c>, so that the old text is overwritten
+    /// in the file rather than left in the page's free space.
+    /// </summary>
+    public async Task<bool> ReplaceSettingsAsync(long organisationId, string platform, string expected, string replacement, CancellationToken cancellationToken = default)
+    {
+        await using var db = database.CreateContext();
+        var sqlite = database.Options.Provider == DatabaseProvider.Sqlite;
+        long? before = null;
+        if (sqlite)
+        {
+            await db.Database.OpenConnectionAsync(cancellationToken);
+            before = await db.Database.SqlQueryRaw<long>("SELECT secure_delete AS \"Value\" FROM pragma_secure_delete").SingleAsync(cancellationToken);
+            await db.Database.ExecuteSqlRawAsync("PRAGMA secure_delete = ON", cancellationToken);
+        }
+
+        try
+        {
+            return await db.Connections
+                .Where(c => c.OrganisationId == organisationId && c.Platform == platform && c.Settings == expected)
+                .ExecuteUpdateAsync(s => s.SetProperty(c => c.Settings, replacement).SetProperty(c => c.UpdatedAt, DateTime.UtcNow), cancellationToken) == 1;
+        }
+        finally
+        {
+            // The connection goes back to the pool as it came: later writes need not pay for zeroing.
+            if (before is { } value) await db.Database.ExecuteSqlRawAsync(value == 0 ? "PRAGMA secure_delete = OFF" : "PRAGMA secure_delete = ON", CancellationToken.None);
+        }
+    }
+
     /// <summary>Every connection to one of <paramref name="platforms"/>, of every organisation.</summary>
     public async Task<IReadOnlyList<ConnectionRow>> ListAsync(IReadOnlyCollection<string> platforms, CancellationToken cancellationToken = default)
     {

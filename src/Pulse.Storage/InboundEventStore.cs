@@ -76,18 +76,82 @@ public sealed class InboundEventStore(PulseDatabase database)
         command.Parameters.Add(parameter);
     }
 
-    /// <summary>The organisation's oldest queued events of <paramref name="platform"/>, at most <paramref name="limit"/>.</summary>
-    public async Task<IReadOnlyList<InboundEventRow>> PendingAsync(long organisationId, string platform, int limit, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// Takes the organisation's oldest queued events of <paramref name="platform"/> that no worker holds
+    /// (or whose worker's lease ended before <paramref name="now"/>: it crashed or stalled), at most
+    /// <paramref name="limit"/>, for <paramref name="claimer"/> until <paramref name="now"/> +
+    /// <paramref name="lease"/>. One statement, so two workers never take the same event: on PostgreSQL
+    /// the rows are chosen <c>FOR UPDATE SKIP LOCKED</c> (a concurrent claimer passes over them rather than
+    /// waiting, and re-checks the lease of any row that changed meanwhile); SQLite has one writer at a time.
+    /// Oldest first.
+    /// </summary>
+    public async Task<IReadOnlyList<InboundEventRow>> ClaimAsync(long organisationId, string platform, string claimer, int limit, DateTime now, TimeSpan lease, CancellationToken cancellationToken = default)
     {
+        ArgumentException.ThrowIfNullOrEmpty(claimer);
+        var lockRows = database.Options.Provider == DatabaseProvider.Postgres ? " FOR UPDATE SKIP LOCKED" : string.Empty;
         await using var db = database.CreateContext();
-        return await db.InboundEvents.AsNoTracking()
-            .Where(e => e.OrganisationId == organisationId && e.ProcessedAt == null && e.Platform == platform)
-            .OrderBy(e => e.ReceivedAt).ThenBy(e => e.EventId)
-            .Take(limit)
-            .ToListAsync(cancellationToken);
+        await db.Database.OpenConnectionAsync(cancellationToken);
+        await using var command = db.Database.GetDbConnection().CreateCommand();
+        command.CommandText = $"""
+            UPDATE inbound_events SET claimed_by = @claimer, claimed_until = @until
+            WHERE organisation_id = @o AND platform = @p AND event_id IN (
+                SELECT event_id FROM inbound_events
+                WHERE organisation_id = @o AND platform = @p AND processed_at IS NULL AND (claimed_until IS NULL OR claimed_until < @now)
+                ORDER BY received_at, event_id
+                LIMIT @limit{lockRows})
+            RETURNING organisation_id, platform, event_id, body, received_at
+            """;
+        Add(command, "@claimer", claimer);
+        Add(command, "@until", now + lease);
+        Add(command, "@o", organisationId);
+        Add(command, "@p", platform);
+        Add(command, "@now", now);
+        Add(command, "@limit", limit);
+        var claimed = new List<InboundEventRow>();
+        await using (var reader = await command.ExecuteReaderAsync(cancellationToken))
+        {
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                claimed.Add(new InboundEventRow
+                {
+                    OrganisationId = reader.GetInt64(0),
+                    Platform = reader.GetString(1),
+                    EventId = reader.GetString(2),
+                    Body = reader.GetString(3),
+                    ReceivedAt = DateTime.SpecifyKind(reader.GetDateTime(4), DateTimeKind.Utc),
+                    ClaimedBy = claimer,
+                    ClaimedUntil = now + lease,
+                });
+            }
+        }
+
+        // RETURNING promises no order.
+        return [.. claimed.OrderBy(e => e.ReceivedAt).ThenBy(e => e.EventId, StringComparer.Ordinal)];
     }
 
-    /// <summary>Marks events as applied (or given up on, with their error), in one transaction.</summary>
+    /// <summary>
+    /// Gives up <paramref name="claimer"/>'s lease on the organisation's queued events (of
+    /// <paramref name="eventIds"/> only, when given): a batch that failed, or the claims of a worker
+    /// known to be gone, are taken again at once rather than when the lease ends.
+    /// </summary>
+    public async Task<int> ReleaseAsync(long organisationId, string claimer, IReadOnlyCollection<string>? eventIds = null, CancellationToken cancellationToken = default)
+    {
+        await using var db = database.CreateContext();
+        var claims = db.InboundEvents.Where(e => e.OrganisationId == organisationId && e.ProcessedAt == null && e.ClaimedBy == claimer);
+        if (eventIds is not null) claims = claims.Where(e => eventIds.Contains(e.EventId));
+        return await claims.ExecuteUpdateAsync(s => s.SetProperty(e => e.ClaimedBy, (string?)null).SetProperty(e => e.ClaimedUntil, (DateTime?)null), cancellationToken);
+    }
+
+    /// <summary>The workers holding a lease on some of the organisation's queued events (expired leases included).</summary>
+    public async Task<IReadOnlyList<string>> ClaimersAsync(long organisationId, CancellationToken cancellationToken = default)
+    {
+        await using var db = database.CreateContext();
+        return await db.InboundEvents
+            .Where(e => e.OrganisationId == organisationId && e.ProcessedAt == null && e.ClaimedBy != null)
+            .Select(e => e.ClaimedBy!).Distinct().ToListAsync(cancellationToken);
+    }
+
+    /// <summary>Marks events as applied (or given up on, with their error) and ends their lease, in one transaction.</summary>
     public async Task MarkProcessedAsync(long organisationId, string platform, IReadOnlyList<ProcessedEvent> events, DateTime processedAt, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(events);
@@ -96,7 +160,7 @@ public sealed class InboundEventStore(PulseDatabase database)
         foreach (var e in events)
         {
             await db.Database.ExecuteSqlInterpolatedAsync(
-                $"UPDATE inbound_events SET processed_at = {processedAt}, error = {e.Error} WHERE organisation_id = {organisationId} AND platform = {platform} AND event_id = {e.EventId}",
+                $"UPDATE inbound_events SET processed_at = {processedAt}, error = {e.Error}, claimed_by = NULL, claimed_until = NULL WHERE organisation_id = {organisationId} AND platform = {platform} AND event_id = {e.EventId}",
                 cancellationToken);
         }
 

@@ -68,7 +68,8 @@ public sealed class TestDatabase : IAsyncDisposable
     {
         var directory = Path.Combine(Path.GetTempPath(), "pulse-tests", Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(directory);
-        return new TestDatabase(new StorageOptions(directory, null), directory, null, null);
+        // The data one level down, so that the default key folder (pulse-keys beside the data) is the test's own too.
+        return new TestDatabase(new StorageOptions(Path.Combine(directory, "data"), null), directory, null, null);
     }
 
     private static async Task<TestDatabase> CreatePostgresAsync()
@@ -84,7 +85,9 @@ public sealed class TestDatabase : IAsyncDisposable
 
         var builder = new NpgsqlConnectionStringBuilder(admin) { Database = name };
         var directory = Path.Combine(Path.GetTempPath(), "pulse-tests", name);
-        return new TestDatabase(new StorageOptions(directory, builder.ConnectionString), directory, admin, name);
+        // A key folder of its own, as a deployment on PostgreSQL names one (PULSE_KEYS): connection secrets
+        // are sealed with a key kept there. The CLI arguments leave it out, so `--db` alone stays testable.
+        return new TestDatabase(new StorageOptions(directory, builder.ConnectionString, Path.Combine(directory, "keys")), directory, admin, name);
     }
 
     public async ValueTask DisposeAsync()

@@ -1,15 +1,50 @@
 using System.Text.Json;
+using System.Text.Json.Nodes;
+using Pulse.Storage;
 
 namespace Pulse.Application.Live;
 
-/// <summary>What `pulse connect slack` keeps: the Slack app's signing secret.</summary>
+/// <summary>What `pulse connect slack` keeps: the Slack app's signing secret (sealed in the database).</summary>
 public sealed record SlackSettings(string SigningSecret);
 
-/// <summary>What `pulse connect graph` keeps: the clientState given when the subscription was created.</summary>
+/// <summary>What `pulse connect graph` keeps: the clientState given when the subscription was created (sealed in the database).</summary>
 public sealed record GraphSettings(string ClientState);
 
-/// <summary>The settings column's JSON, camelCase as the rest of Pulse's JSON.</summary>
+/// <summary>What `pulse connect yammer` keeps: the API token (sealed in the database) and the API's address (plain).</summary>
+internal sealed record YammerSettings(string Token, string BaseUrl);
+
+/// <summary>
+/// The settings column's JSON, camelCase as the rest of Pulse's JSON. Each platform's secret field holds
+/// the secret sealed by <see cref="ConnectionSecrets"/> (ADR 0009); the other fields stay readable.
+/// </summary>
 internal static class ConnectionJson
 {
+    public const string Yammer = "yammer";
+
     public static JsonSerializerOptions Options { get; } = new(JsonSerializerDefaults.Web);
+
+    /// <summary>Every platform whose settings hold a secret.</summary>
+    public static IReadOnlyList<string> Platforms { get; } = [LivePlatforms.Slack, LivePlatforms.Graph, Yammer];
+
+    /// <summary>
+    /// The settings with the secret field sealed, when it was in plain text (a row written before
+    /// secrets were sealed); null when there is nothing to seal.
+    /// </summary>
+    public static string? SealPlain(string platform, long organisationId, string settings, ConnectionSecrets secrets)
+    {
+        if (JsonNode.Parse(settings) is not JsonObject json) return null;
+        var field = SecretField(platform);
+        if (json[field] is not JsonValue value || !value.TryGetValue<string>(out var secret) || ConnectionSecrets.IsSealed(secret)) return null;
+        json[field] = secrets.Seal(secret, organisationId, platform);
+        return json.ToJsonString(Options);
+    }
+
+    /// <summary>The JSON name of the platform's secret field, as the settings records serialise it.</summary>
+    private static string SecretField(string platform) => platform switch
+    {
+        LivePlatforms.Slack => "signingSecret",
+        LivePlatforms.Graph => "clientState",
+        Yammer => "token",
+        _ => throw new ArgumentOutOfRangeException(nameof(platform), platform, "a platform with a secret"),
+    };
 }

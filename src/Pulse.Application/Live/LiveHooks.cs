@@ -21,11 +21,12 @@ public sealed class LiveHooks : IAsyncDisposable
     private readonly TimeProvider clock;
     private readonly SlackSignature signature;
     private readonly InboundWriter writer;
-    private readonly ConcurrentDictionary<(string Slug, string Platform), (long OrganisationId, string Settings, DateTimeOffset Until)> connections = new();
+    private readonly ConnectionSecrets secrets;
+    private readonly ConcurrentDictionary<(string Slug, string Platform), (long OrganisationId, string Secret, DateTimeOffset Until)> connections = new();
 
-    internal LiveHooks(PulseDatabase database, HookCounters counters, TimeProvider clock)
+    internal LiveHooks(PulseDatabase database, ConnectionSecrets secrets, HookCounters counters, TimeProvider clock)
     {
-        (this.database, Counters, this.clock) = (database, counters, clock);
+        (this.database, this.secrets, Counters, this.clock) = (database, secrets, counters, clock);
         signature = new SlackSignature(clock);
         writer = new InboundWriter(new InboundEventStore(database), clock);
     }
@@ -71,8 +72,7 @@ public sealed class LiveHooks : IAsyncDisposable
     private async Task<SlackReceipt> CheckSlackAsync(string slug, SlackDelivery delivery, CancellationToken cancellationToken)
     {
         if (await ConnectionAsync(slug, LivePlatforms.Slack, cancellationToken) is not { } connection) return new SlackReceipt(HookOutcome.Unknown);
-        var settings = JsonSerializer.Deserialize<SlackSettings>(connection.Settings, ConnectionJson.Options)!;
-        switch (signature.Check(settings.SigningSecret, delivery.Timestamp, delivery.Signature, delivery.Body.Span))
+        switch (signature.Check(connection.Secret, delivery.Timestamp, delivery.Signature, delivery.Body.Span))
         {
             case SignatureCheck.Forged: return new SlackReceipt(HookOutcome.Forged);
             case SignatureCheck.Stale: return new SlackReceipt(HookOutcome.Stale);
@@ -105,7 +105,7 @@ public sealed class LiveHooks : IAsyncDisposable
     private async Task<GraphReceipt> CheckGraphAsync(string slug, ReadOnlyMemory<byte> body, CancellationToken cancellationToken)
     {
         if (await ConnectionAsync(slug, LivePlatforms.Graph, cancellationToken) is not { } connection) return new GraphReceipt(HookOutcome.Unknown);
-        var expected = Encoding.UTF8.GetBytes(JsonSerializer.Deserialize<GraphSettings>(connection.Settings, ConnectionJson.Options)!.ClientState);
+        var expected = Encoding.UTF8.GetBytes(connection.Secret);
         List<string> notifications = [];
         var refused = 0;
         try
@@ -146,16 +146,21 @@ public sealed class LiveHooks : IAsyncDisposable
         return new GraphReceipt(accepted > 0 ? HookOutcome.Accepted : HookOutcome.Duplicate, accepted, duplicates, refused);
     }
 
-    private async Task<(long OrganisationId, string Settings)?> ConnectionAsync(string slug, string platform, CancellationToken cancellationToken)
+    /// <summary>The organisation's connection to the platform with its secret opened (a sealed one is opened once per <see cref="SettingsLifetime"/>).</summary>
+    private async Task<(long OrganisationId, string Secret)?> ConnectionAsync(string slug, string platform, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
-        if (connections.TryGetValue((slug, platform), out var cached) && cached.Until > now) return (cached.OrganisationId, cached.Settings);
+        if (connections.TryGetValue((slug, platform), out var cached) && cached.Until > now) return (cached.OrganisationId, cached.Secret);
         if (!OrganisationSlug.IsValid(slug)) return null;
         if (await new OrganisationStore(database).FindAsync(slug, cancellationToken) is not { } organisation) return null;
         if (await new ConnectionStore(database).FindAsync(organisation.Id, platform, cancellationToken) is not { } row) return null;
+        var stored = platform == LivePlatforms.Slack
+            ? JsonSerializer.Deserialize<SlackSettings>(row.Settings, ConnectionJson.Options)!.SigningSecret
+            : JsonSerializer.Deserialize<GraphSettings>(row.Settings, ConnectionJson.Options)!.ClientState;
+        var secret = secrets.Open(stored, organisation.Id, platform);
         // Only connections are remembered: a slug connected a moment later works at once.
-        connections[(slug, platform)] = (organisation.Id, row.Settings, now + SettingsLifetime);
-        return (organisation.Id, row.Settings);
+        connections[(slug, platform)] = (organisation.Id, secret, now + SettingsLifetime);
+        return (organisation.Id, secret);
     }
 
     private static string? Text(JsonElement element, string name) =>

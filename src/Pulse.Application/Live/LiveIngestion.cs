@@ -9,28 +9,48 @@ using Pulse.Storage.Rows;
 namespace Pulse.Application.Live;
 
 /// <summary>
-/// The applying half of live ingestion: takes the queued events of every connected organisation in
+/// The applying half of live ingestion: claims the queued events of every connected organisation in
 /// batches, maps each to its message (as the export readers do), and imports a batch as one import —
 /// one transaction, the aggregates, the search index and the alerts, as `pulse import` does. Applying a
 /// batch again gives the same rows (messages are upserted by their platform id, the last version
 /// winning), so a crash between the import's commit and the marking of its events is harmless.
+/// A batch is claimed with a lease (<see cref="Lease"/>), so several servers on one database each apply
+/// different events; a server that dies holding a lease delays its batch until the lease ends.
 /// </summary>
 public sealed class LiveIngestion
 {
     private readonly PulseDatabase database;
     private readonly ImportRunner imports;
     private readonly HookCounters counters;
+    private bool recovered;
 
     internal LiveIngestion(PulseDatabase database, ImportRunner imports, HookCounters counters) => (this.database, this.imports, this.counters) = (database, imports, counters);
 
     /// <summary>Events per import: large enough that a burst costs few imports, small enough that an import stays short.</summary>
     public int BatchSize { get; init; } = 1000;
 
+    /// <summary>
+    /// How long a claimed batch is this worker's: far longer than an import of one batch takes (seconds),
+    /// short enough that the batch of a crashed server on another machine waits little. Servers' clocks
+    /// must agree to well within it (NTP does).
+    /// </summary>
+    public TimeSpan Lease { get; init; } = TimeSpan.FromMinutes(2);
+
+    /// <summary>Who this worker is in <c>inbound_events.claimed_by</c>: machine, process, instance.</summary>
+    public string Claimer { get; } = WorkerName.Create();
+
     /// <summary>Applies everything queued now, batch by batch; returns how many events were taken off the queue.</summary>
     public async Task<int> DrainAsync(CancellationToken cancellationToken)
     {
         var taken = 0;
-        foreach (var connection in await new ConnectionStore(database).ListAsync(LivePlatforms.Pushed, cancellationToken))
+        var connections = await new ConnectionStore(database).ListAsync(LivePlatforms.Pushed, cancellationToken);
+        if (!recovered)
+        {
+            await ReleaseAbandonedAsync(connections.Select(c => c.OrganisationId).Distinct(), cancellationToken);
+            recovered = true;
+        }
+
+        foreach (var connection in connections)
         {
             while (!cancellationToken.IsCancellationRequested)
             {
@@ -56,11 +76,52 @@ public sealed class LiveIngestion
         return depth;
     }
 
+    /// <summary>
+    /// At the first drain: leases held by a server process of this machine that no longer runs (killed,
+    /// crashed, restarted) are ended at once, so a restarted server applies what its predecessor had claimed
+    /// without waiting for the lease. Another machine's are left to their lease: Pulse cannot see its processes.
+    /// </summary>
+    private async Task ReleaseAbandonedAsync(IEnumerable<long> organisations, CancellationToken cancellationToken)
+    {
+        var store = new InboundEventStore(database);
+        foreach (var organisation in organisations)
+        {
+            foreach (var claimer in await store.ClaimersAsync(organisation, cancellationToken))
+            {
+                if (WorkerName.IsGoneFromThisMachine(claimer)) await store.ReleaseAsync(organisation, claimer, cancellationToken: cancellationToken);
+            }
+        }
+    }
+
     private async Task<int> ApplyBatchAsync(ConnectionRow connection, CancellationToken cancellationToken)
     {
         var store = new InboundEventStore(database);
-        var batch = await store.PendingAsync(connection.OrganisationId, connection.Platform, BatchSize, cancellationToken);
+        var batch = await store.ClaimAsync(connection.OrganisationId, connection.Platform, Claimer, BatchSize, DateTime.UtcNow, Lease, cancellationToken);
         if (batch.Count == 0) return 0;
+        try
+        {
+            await ApplyAsync(store, connection, batch, cancellationToken);
+        }
+        catch (Exception) when (!cancellationToken.IsCancellationRequested)
+        {
+            // The batch stays queued; released so that the next round (here or on another server) takes it
+            // at once. If even that fails (the database is gone), the lease ends by itself.
+            try
+            {
+                await store.ReleaseAsync(connection.OrganisationId, Claimer, [.. batch.Select(e => e.EventId)], CancellationToken.None);
+            }
+            catch (Exception release) when (release is System.Data.Common.DbException or InvalidOperationException or TimeoutException)
+            {
+            }
+
+            throw;
+        }
+
+        return batch.Count;
+    }
+
+    private async Task ApplyAsync(InboundEventStore store, ConnectionRow connection, IReadOnlyList<InboundEventRow> batch, CancellationToken cancellationToken)
+    {
         var outcomes = new List<ProcessedEvent>(batch.Count);
         var messages = new List<Message>(batch.Count);
         foreach (var inbound in batch)
@@ -90,7 +151,6 @@ public sealed class LiveIngestion
         await store.MarkProcessedAsync(connection.OrganisationId, connection.Platform, outcomes, DateTime.UtcNow, cancellationToken);
         var failed = outcomes.Count(o => o.Error is not null);
         counters.Processed(connection.Platform, outcomes.Count - failed, failed);
-        return batch.Count;
     }
 
     private static Message? Read(string platform, string body) => platform == LivePlatforms.Slack ? SlackEvents.Read(body) : GraphNotifications.Read(body);

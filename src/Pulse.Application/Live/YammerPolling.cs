@@ -22,9 +22,9 @@ public sealed record YammerPollOutcome(string Organisation, YammerPollReport? Re
 /// once through <see cref="ImportRunner"/> (one transaction: re-polling changes nothing), and only then
 /// moves the cursor, so a crash between the two repeats an idempotent import rather than losing messages.
 /// </summary>
-public sealed class YammerPolling(PulseDatabase database, ImportRunner imports)
+public sealed class YammerPolling(PulseDatabase database, ImportRunner imports, ConnectionSecrets secrets)
 {
-    public const string Platform = "yammer";
+    public const string Platform = ConnectionJson.Yammer;
 
     /// <summary>Where the REST API lives unless `--base-url` says otherwise.</summary>
     public static readonly Uri DefaultBaseUrl = new("https://www.yammer.com/");
@@ -50,7 +50,9 @@ public sealed class YammerPolling(PulseDatabase database, ImportRunner imports)
         var settings = new YammerSettings(token.Trim(), ParseBaseUrl(baseUrl).ToString());
         var organisation = await new OrganisationStore(database).GetAsync(slug, cancellationToken);
         var report = await PollWithAsync(organisation.Id, slug, settings, cursor: null, cancellationToken);
-        await new PolledConnectionStore(database).SaveAsync(organisation.Id, Platform, JsonSerializer.Serialize(settings, Json), report.Cursor, cancellationToken);
+        // The token is sealed before it is written (ADR 0009); the address and the cursor stay readable.
+        var stored = settings with { Token = secrets.Seal(settings.Token, organisation.Id, Platform) };
+        await new PolledConnectionStore(database).SaveAsync(organisation.Id, Platform, JsonSerializer.Serialize(stored, Json), report.Cursor, cancellationToken);
         return report;
     }
 
@@ -84,8 +86,9 @@ public sealed class YammerPolling(PulseDatabase database, ImportRunner imports)
 
     private async Task<YammerPollReport> PollConnectionAsync(StoredConnection connection, CancellationToken cancellationToken)
     {
-        var settings = JsonSerializer.Deserialize<YammerSettings>(connection.Settings, Json)
+        var stored = JsonSerializer.Deserialize<YammerSettings>(connection.Settings, Json)
             ?? throw new PulseException($"The Yammer connection of {connection.Organisation} has no settings; connect it again.");
+        var settings = stored with { Token = secrets.Open(stored.Token, connection.OrganisationId, Platform) };
         var cursor = connection.Cursor is { } text && long.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var id) ? id : (long?)null;
         var report = await PollWithAsync(connection.OrganisationId, connection.Organisation, settings, cursor, cancellationToken);
         if (report.Cursor != connection.Cursor && report.Cursor is not null)
@@ -142,7 +145,4 @@ public sealed class YammerPolling(PulseDatabase database, ImportRunner imports)
         // A trailing slash, so that api/v1/... is appended to it rather than replacing its last segment.
         return url.AbsolutePath.EndsWith('/') ? url : new Uri(url + "/");
     }
-
-    /// <summary>The connection's settings as stored (connections.settings).</summary>
-    private sealed record YammerSettings(string Token, string BaseUrl);
 }

@@ -14,7 +14,9 @@ internal sealed class InboundEventConfiguration : IEntityTypeConfiguration<Inbou
         builder.HasOne<OrganisationRow>().WithMany().HasForeignKey(e => e.OrganisationId).OnDelete(DeleteBehavior.Cascade);
         builder.Property(e => e.Platform).HasMaxLength(16);
         builder.Property(e => e.EventId).HasMaxLength(400);
-        // The worker's question per organisation: what is still queued, oldest first.
+        builder.Property(e => e.ClaimedBy).HasMaxLength(200);
+        // The worker's question per organisation: what is still queued, oldest first (the lease, claimed_until,
+        // is checked on those few rows; no index of its own).
         builder.HasIndex(e => new { e.OrganisationId, e.ProcessedAt, e.ReceivedAt });
     }
 }

@@ -5,7 +5,7 @@ public sealed class ConnectionRow : ITenantOwned
     public long OrganisationId { get; set; }
     /// <summary>"slack", "graph" or "yammer".</summary>
     public required string Platform { get; set; }
-    /// <summary>The platform's settings as JSON (signing secret, client state, token, base URL).</summary>
+    /// <summary>The platform's settings as JSON (signing secret, client state or token sealed — ADR 0009 — and base URL).</summary>
     public required string Settings { get; set; }
     /// <summary>Where polling got to (Yammer: the newest message id seen); null for pushed platforms.</summary>
     public string? Cursor { get; set; }

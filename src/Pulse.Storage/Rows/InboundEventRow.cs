@@ -25,4 +25,13 @@ public sealed class InboundEventRow : ITenantOwned
 
     /// <summary>Why the event could not be applied; null when it was.</summary>
     public string? Error { get; set; }
+
+    /// <summary>
+    /// The worker that took the event to apply it (machine/process/instance), while it holds the lease;
+    /// null when no worker holds it. Several servers on one database thus never apply the same event at once.
+    /// </summary>
+    public string? ClaimedBy { get; set; }
+
+    /// <summary>When the lease of <see cref="ClaimedBy"/> ends: an unfinished event (its worker crashed) may be taken again after it.</summary>
+    public DateTime? ClaimedUntil { get; set; }
 }

@@ -5,13 +5,15 @@ using Pulse.Application;
 
 namespace Pulse.Web.Live;
 
-/// <summary>The background work of live ingestion in the web app: Yammer polling and the watch for other processes' imports.</summary>
+/// <summary>The background work of live ingestion in the web app: sealing old plain-text secrets, Yammer polling and the watch for other processes' imports.</summary>
 public static class LiveServices
 {
     public static IServiceCollection AddLiveServices(this IServiceCollection services, PulseWebOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
         services.AddSingleton(options);
+        // Before the pollers and the hooks' worker: a start seals what an older Pulse left in plain text.
+        services.AddHostedService<SecretSealingService>();
         services.AddHostedService<YammerPollingService>();
         services.AddHostedService<ImportWatchService>();
         return services;

@@ -21,7 +21,7 @@ namespace Pulse.Storage.CompiledModels.Postgres
                 "Pulse.Storage.Rows.InboundEventRow",
                 typeof(InboundEventRow),
                 baseEntityType,
-                propertyCount: 7,
+                propertyCount: 9,
                 foreignKeyCount: 1,
                 unnamedIndexCount: 1,
                 keyCount: 1);
@@ -63,6 +63,26 @@ namespace Pulse.Storage.CompiledModels.Postgres
                 fieldInfo: typeof(InboundEventRow).GetField("<Body>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly));
             body.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
             body.AddAnnotation("Relational:ColumnName", "body");
+
+            var claimedBy = runtimeEntityType.AddProperty(
+                "ClaimedBy",
+                typeof(string),
+                propertyInfo: typeof(InboundEventRow).GetProperty("ClaimedBy", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(InboundEventRow).GetField("<ClaimedBy>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true,
+                maxLength: 200);
+            claimedBy.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+            claimedBy.AddAnnotation("Relational:ColumnName", "claimed_by");
+
+            var claimedUntil = runtimeEntityType.AddProperty(
+                "ClaimedUntil",
+                typeof(DateTime?),
+                propertyInfo: typeof(InboundEventRow).GetProperty("ClaimedUntil", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(InboundEventRow).GetField("<ClaimedUntil>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true,
+                valueConverter: new UtcDateTimeConverter());
+            claimedUntil.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+            claimedUntil.AddAnnotation("Relational:ColumnName", "claimed_until");
 
             var error = runtimeEntityType.AddProperty(
                 "Error",

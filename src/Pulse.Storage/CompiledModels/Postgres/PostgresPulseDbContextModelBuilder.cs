@@ -12,7 +12,7 @@ namespace Pulse.Storage.CompiledModels.Postgres
     public partial class PostgresPulseDbContextModel
     {
         private PostgresPulseDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("f1717e56-1f9b-4304-91f3-9d52174c1f12"), entityTypeCount: 24)
+            : base(skipDetectChanges: false, modelId: new Guid("f968014b-4d4a-438f-8bc2-f23db73c1ab2"), entityTypeCount: 24)
         {
         }
 

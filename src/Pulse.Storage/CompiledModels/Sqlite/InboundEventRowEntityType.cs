@@ -20,7 +20,7 @@ namespace Pulse.Storage.CompiledModels.Sqlite
                 "Pulse.Storage.Rows.InboundEventRow",
                 typeof(InboundEventRow),
                 baseEntityType,
-                propertyCount: 7,
+                propertyCount: 9,
                 foreignKeyCount: 1,
                 unnamedIndexCount: 1,
                 keyCount: 1);
@@ -58,6 +58,24 @@ namespace Pulse.Storage.CompiledModels.Sqlite
                 propertyInfo: typeof(InboundEventRow).GetProperty("Body", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(InboundEventRow).GetField("<Body>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly));
             body.AddAnnotation("Relational:ColumnName", "body");
+
+            var claimedBy = runtimeEntityType.AddProperty(
+                "ClaimedBy",
+                typeof(string),
+                propertyInfo: typeof(InboundEventRow).GetProperty("ClaimedBy", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(InboundEventRow).GetField("<ClaimedBy>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true,
+                maxLength: 200);
+            claimedBy.AddAnnotation("Relational:ColumnName", "claimed_by");
+
+            var claimedUntil = runtimeEntityType.AddProperty(
+                "ClaimedUntil",
+                typeof(DateTime?),
+                propertyInfo: typeof(InboundEventRow).GetProperty("ClaimedUntil", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(InboundEventRow).GetField("<ClaimedUntil>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true,
+                valueConverter: new UtcDateTimeConverter());
+            claimedUntil.AddAnnotation("Relational:ColumnName", "claimed_until");
 
             var error = runtimeEntityType.AddProperty(
                 "Error",

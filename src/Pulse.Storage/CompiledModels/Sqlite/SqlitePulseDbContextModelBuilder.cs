@@ -11,7 +11,7 @@ namespace Pulse.Storage.CompiledModels.Sqlite
     public partial class SqlitePulseDbContextModel
     {
         private SqlitePulseDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("ae4ef625-d576-4495-83b6-62a9869c0a5c"), entityTypeCount: 24)
+            : base(skipDetectChanges: false, modelId: new Guid("32b5e885-1b97-4742-9e81-4638cc24ef58"), entityTypeCount: 24)
         {
         }
 

@@ -467,6 +467,15 @@ namespace Pulse.Storage.Migrations.Postgres
                         .HasColumnType("text")
                         .HasColumnName("body");
 
+                    b.Property<string>("ClaimedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("claimed_by");
+
+                    b.Property<DateTime?>("ClaimedUntil")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("claimed_until");
+
                     b.Property<string>("Error")
                         .HasColumnType("text")
                         .HasColumnName("error");
