@@ -43,6 +43,25 @@ public sealed class LiveUpdatesTests
     }
 
     [Fact]
+    public async Task The_warm_up_is_woken_by_the_next_import_of_any_organisation_even_one_nobody_watches()
+    {
+        var live = new Pulse.Application.Live.LiveUpdates();
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(10));
+        var first = live.NextPublicationAsync(timeout.Token);
+        await Task.Delay(50);
+        first.IsCompleted.ShouldBeFalse();
+
+        live.Publish(new Pulse.Application.Live.ImportCommitted("rijnvliet", DateTimeOffset.UtcNow, 1));
+        await first;
+        // One wake-up per publication: the next wait waits for the next import.
+        var second = live.NextPublicationAsync(timeout.Token);
+        await Task.Delay(50);
+        second.IsCompleted.ShouldBeFalse();
+        live.Publish(new Pulse.Application.Live.ImportCommitted("lindeloo", DateTimeOffset.UtcNow, 3));
+        await second;
+    }
+
+    [Fact]
     public async Task A_committed_import_is_announced_to_the_organisations_stream_within_two_seconds()
     {
         await using var app = await StartAsync();

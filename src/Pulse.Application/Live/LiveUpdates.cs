@@ -16,6 +16,7 @@ public sealed class LiveUpdates
     private readonly Lock gate = new();
     private readonly Dictionary<string, List<Channel<ImportCommitted>>> subscribers = new(StringComparer.Ordinal);
     private readonly HashSet<string> publishedSinceWatch = new(StringComparer.Ordinal);
+    private TaskCompletionSource nextPublication = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
     /// <summary>How many subscriptions are open (for tests and diagnostics).</summary>
     public int Subscribers
@@ -40,6 +41,15 @@ public sealed class LiveUpdates
         return new Subscription(this, organisation, channel);
     }
 
+    /// <summary>
+    /// Completes at the next news of any organisation, whether anyone listens to it or not: what wakes
+    /// the dashboard's warm-up right after an import instead of at its next scheduled round.
+    /// </summary>
+    public Task NextPublicationAsync(CancellationToken cancellationToken)
+    {
+        lock (gate) return nextPublication.Task.WaitAsync(cancellationToken);
+    }
+
     /// <summary>Tells every subscriber of the organisation; never blocks the import.</summary>
     public void Publish(ImportCommitted news) => Publish(news, fromWatch: false);
 
@@ -48,13 +58,16 @@ public sealed class LiveUpdates
     {
         ArgumentNullException.ThrowIfNull(news);
         Channel<ImportCommitted>[] targets;
+        TaskCompletionSource published;
         lock (gate)
         {
             if (!fromWatch) publishedSinceWatch.Add(news.Organisation);
-            if (!subscribers.TryGetValue(news.Organisation, out var list)) return;
-            targets = [.. list];
+            published = nextPublication;
+            nextPublication = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+            targets = subscribers.TryGetValue(news.Organisation, out var list) ? [.. list] : [];
         }
 
+        published.TrySetResult();
         foreach (var channel in targets) channel.Writer.TryWrite(news);
     }
 

@@ -5,7 +5,8 @@ using Pulse.Application;
 namespace Pulse.Web.Hosting;
 
 /// <summary>
-/// Keeps the dashboard's default figures computed: at start, and within <see cref="Interval"/> of any change to an
+/// Keeps the dashboard's default figures computed: at start, right after every import this process makes (a webhook, a poll,
+/// <see cref="Pulse.Application.Live.LiveUpdates.NextPublicationAsync"/>), and within <see cref="Interval"/> of any other change to an
 /// organisation's data, so the first visitor after a start or an import gets the page as fast as the next one.
 /// Checking costs one small query; an unchanged organisation is not recomputed.
 /// </summary>
@@ -17,6 +18,8 @@ internal sealed class WarmUpService(PulseApp app, ILogger<WarmUpService> log) : 
     {
         while (!stoppingToken.IsCancellationRequested)
         {
+            // Taken before warming, so that an import committed while warming starts the next round at once.
+            var news = app.Live.NextPublicationAsync(stoppingToken);
             try
             {
                 await app.Warmer.WarmChangedAsync(stoppingToken);
@@ -33,7 +36,9 @@ internal sealed class WarmUpService(PulseApp app, ILogger<WarmUpService> log) : 
                 log.LogWarning("Warming the dashboard's figures failed ({Failure}); pages compute them on request.", e.GetType().Name);
             }
 
-            await Task.Delay(Interval, stoppingToken).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+            // The next import of this process (a webhook, a poll) wakes it at once; imports by other processes
+            // are seen at the next round.
+            await Task.WhenAny(news, Task.Delay(Interval, stoppingToken));
         }
     }
 }
