@@ -54,7 +54,7 @@ public sealed class PulseApp
         Watch = new ImportWatch(database, Live);
         Connections = new ConnectionService(database, secrets);
         HookCounters = new HookCounters();
-        Inbound = new LiveIngestion(database, Imports, HookCounters);
+        Inbound = new LiveIngestion(database, Imports, HookCounters, secrets);
     }
 
     /// <summary>Computes the dashboard's default figures ahead of the first request.</summary>

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Pulse.Connectors.Teams;
 using Pulse.Storage;
 
 namespace Pulse.Application.Live;
@@ -17,12 +18,85 @@ public sealed class ConnectionService(PulseDatabase database, ConnectionSecrets 
     }
 
     /// <summary>Keeps the clientState of the Graph subscription; notifications to /hooks/graph/{slug} must carry it.</summary>
-    public async Task ConnectGraphAsync(string slug, string clientState, CancellationToken cancellationToken = default)
+    public async Task ConnectGraphAsync(string slug, string clientState, CancellationToken cancellationToken = default) =>
+        await ConnectGraphAsync(slug, new GraphConnectRequest(clientState), cancellationToken);
+
+    /// <summary>
+    /// Keeps what Graph notifications to /hooks/graph/{slug} are verified and read with: the clientState;
+    /// the certificate whose private key opens encrypted rich notifications; the app registration whose
+    /// token fetches the message of a basic notification. The credentials are tried first (one token
+    /// request): refused credentials fail here, with nothing stored. Connecting again replaces all of it.
+    /// </summary>
+    /// <exception cref="PulseUsageException">An option is missing, empty, or unreadable.</exception>
+    /// <exception cref="PulseException">The token endpoint refused the credentials or could not be reached.</exception>
+    public async Task<GraphConnection> ConnectGraphAsync(string slug, GraphConnectRequest request, CancellationToken cancellationToken = default)
     {
+        ArgumentNullException.ThrowIfNull(request);
+        var clientState = request.ClientState;
         if (string.IsNullOrWhiteSpace(clientState)) throw new PulseUsageException("--client-state is empty; give the clientState the subscription was created with.");
         // Graph allows at most 128 characters for clientState.
         if (clientState.Length > 128) throw new PulseUsageException("--client-state is longer than the 128 characters Graph allows.");
-        await SetAsync(slug, LivePlatforms.Graph, id => new GraphSettings(secrets.Seal(clientState, id, LivePlatforms.Graph)), cancellationToken);
+        if (request.CertificatePath is null && (request.CertificatePassword is not null || request.CertificateId is not null))
+        {
+            throw new PulseUsageException("--certificate-password and --certificate-id go with --certificate.");
+        }
+
+        var certificate = request.CertificatePath is { } path ? GraphCertificate.Load(path, request.CertificatePassword) : null;
+        var certificateId = certificate is null ? null : string.IsNullOrWhiteSpace(request.CertificateId) ? certificate.Thumbprint : request.CertificateId.Trim();
+        var credentials = Credentials(request);
+        if (credentials is not null)
+        {
+            using var client = new GraphApiClient(GraphMessages.Http, credentials);
+            try
+            {
+                await client.TokenAsync(cancellationToken);
+            }
+            catch (GraphApiException e)
+            {
+                throw new PulseException($"Microsoft Graph is not connected: {e.Message}.", e);
+            }
+        }
+
+        await SetAsync(slug, LivePlatforms.Graph, id => new GraphSettings(secrets.Seal(clientState, id, LivePlatforms.Graph))
+        {
+            CertificateKey = certificate is null ? null : secrets.Seal(certificate.PrivateKeyPem, id, ConnectionJson.GraphCertificateKey),
+            CertificateId = certificateId,
+            CertificateThumbprint = certificate?.Thumbprint,
+            Tenant = credentials?.Tenant,
+            ClientId = credentials?.ClientId,
+            ClientSecret = credentials is null ? null : secrets.Seal(credentials.ClientSecret, id, ConnectionJson.GraphClientSecret),
+            AuthorityUrl = request.AuthorityUrl is null ? null : credentials?.Authority.ToString(),
+            GraphUrl = request.GraphUrl is null ? null : credentials?.Graph.ToString(),
+        }, cancellationToken);
+        return new GraphConnection(slug, certificateId, certificate?.Thumbprint, certificate?.PublicBase64, credentials is not null);
+    }
+
+    /// <summary>The app registration of the request; null when it gives none.</summary>
+    private static GraphCredentials? Credentials(GraphConnectRequest request)
+    {
+        string?[] parts = [request.Tenant, request.ClientId, request.ClientSecret];
+        if (parts.All(p => p is null))
+        {
+            if (request.AuthorityUrl is not null || request.GraphUrl is not null) throw new PulseUsageException("--authority-url and --graph-url go with --tenant, --client-id and --client-secret.");
+            return null;
+        }
+
+        if (parts.Any(string.IsNullOrWhiteSpace)) throw new PulseUsageException("--tenant, --client-id and --client-secret go together: give all three (the app registration that fetches basic notifications' messages).");
+        return new GraphCredentials(request.Tenant!.Trim(), request.ClientId!.Trim(), request.ClientSecret!.Trim(),
+            Address(request.AuthorityUrl, "--authority-url") ?? GraphCredentials.PublicAuthority,
+            Address(request.GraphUrl, "--graph-url") ?? GraphCredentials.PublicGraph);
+    }
+
+    private static Uri? Address(string? value, string option)
+    {
+        if (value is null) return null;
+        if (!Uri.TryCreate(value.Trim(), UriKind.Absolute, out var uri) || (uri.Scheme != Uri.UriSchemeHttps && uri.Scheme != Uri.UriSchemeHttp) || !string.IsNullOrEmpty(uri.Query))
+        {
+            throw new PulseUsageException($"{option}: {value} is not an http(s) address.");
+        }
+
+        // Relative paths (tenant/oauth2/…, v1.0/…) are resolved below it, so it ends with a slash.
+        return uri.AbsolutePath.EndsWith('/') ? uri : new Uri(uri + "/");
     }
 
     /// <summary>The organisation's Slack signing secret, or null when it is not connected to Slack (for `pulse bench slack-events`, which signs as Slack would).</summary>
@@ -59,3 +133,22 @@ public sealed class ConnectionService(PulseDatabase database, ConnectionSecrets 
         await new ConnectionStore(database).SetAsync(organisation.Id, platform, JsonSerializer.Serialize(settings(organisation.Id), ConnectionJson.Options), cancellationToken);
     }
 }
+
+/// <summary>What `pulse connect graph` is given. Certificate and credentials are optional, each for one kind of notification.</summary>
+/// <param name="CertificatePath">A PFX/PEM file with the certificate and its private key, for encrypted rich notifications.</param>
+/// <param name="CertificateId">The encryptionCertificateId the subscription is created with; the certificate's thumbprint when null.</param>
+public sealed record GraphConnectRequest(
+    string ClientState,
+    string? CertificatePath = null,
+    string? CertificatePassword = null,
+    string? CertificateId = null,
+    string? Tenant = null,
+    string? ClientId = null,
+    string? ClientSecret = null,
+    string? AuthorityUrl = null,
+    string? GraphUrl = null);
+
+/// <summary>What a Graph connection holds, for the subscription's fields: nothing secret.</summary>
+/// <param name="EncryptionCertificate">The public certificate, base64 DER: the subscription's encryptionCertificate.</param>
+/// <param name="Fetches">True when app credentials are kept (and were accepted), so basic notifications are fetched.</param>
+public sealed record GraphConnection(string Organisation, string? EncryptionCertificateId, string? Thumbprint, string? EncryptionCertificate, bool Fetches);

@@ -7,8 +7,37 @@ namespace Pulse.Application.Live;
 /// <summary>What `pulse connect slack` keeps: the Slack app's signing secret (sealed in the database).</summary>
 public sealed record SlackSettings(string SigningSecret);
 
-/// <summary>What `pulse connect graph` keeps: the clientState given when the subscription was created (sealed in the database).</summary>
-public sealed record GraphSettings(string ClientState);
+/// <summary>
+/// What `pulse connect graph` keeps: the clientState given when the subscription was created; for
+/// encrypted rich notifications, the certificate's private key and which certificate it is; for basic
+/// notifications, the app registration whose token fetches the message. The clientState, the private key
+/// and the client secret are sealed in the database (each under its own field name, <see cref="ConnectionJson"/>);
+/// ids, thumbprint and addresses stay readable. Fields added later are null in rows written before them.
+/// </summary>
+public sealed record GraphSettings(string ClientState)
+{
+    /// <summary>The certificate's RSA private key, PKCS#8 PEM, sealed.</summary>
+    public string? CertificateKey { get; init; }
+
+    /// <summary>The encryptionCertificateId the subscription was created with; notifications encrypted for another are refused.</summary>
+    public string? CertificateId { get; init; }
+
+    /// <summary>The certificate's SHA-1 thumbprint (hex), compared with a notification's encryptionCertificateThumbprint.</summary>
+    public string? CertificateThumbprint { get; init; }
+
+    public string? Tenant { get; init; }
+
+    public string? ClientId { get; init; }
+
+    /// <summary>The app registration's client secret, sealed.</summary>
+    public string? ClientSecret { get; init; }
+
+    /// <summary>The token endpoint's host (a national cloud, or a test); null means login.microsoftonline.com.</summary>
+    public string? AuthorityUrl { get; init; }
+
+    /// <summary>Graph's address (a national cloud, or a test); null means graph.microsoft.com.</summary>
+    public string? GraphUrl { get; init; }
+}
 
 /// <summary>What `pulse connect yammer` keeps: the API token (sealed in the database) and the API's address (plain).</summary>
 internal sealed record YammerSettings(string Token, string BaseUrl);
@@ -20,6 +49,14 @@ internal sealed record YammerSettings(string Token, string BaseUrl);
 internal static class ConnectionJson
 {
     public const string Yammer = "yammer";
+
+    /// <summary>
+    /// What the Graph certificate's private key and client secret are sealed for: the connection and the
+    /// field, so that a sealed value moved into another field of the same row does not open either.
+    /// </summary>
+    public const string GraphCertificateKey = LivePlatforms.Graph + ".certificateKey";
+
+    public const string GraphClientSecret = LivePlatforms.Graph + ".clientSecret";
 
     public static JsonSerializerOptions Options { get; } = new(JsonSerializerDefaults.Web);
 

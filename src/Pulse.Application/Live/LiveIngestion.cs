@@ -1,6 +1,5 @@
 using Pulse.Application.Imports;
 using Pulse.Connectors.Slack;
-using Pulse.Connectors.Teams;
 using Pulse.Monitoring.Import;
 using Pulse.Monitoring.Model;
 using Pulse.Storage;
@@ -22,9 +21,14 @@ public sealed class LiveIngestion
     private readonly PulseDatabase database;
     private readonly ImportRunner imports;
     private readonly HookCounters counters;
+    private readonly GraphMessages graph;
     private bool recovered;
 
-    internal LiveIngestion(PulseDatabase database, ImportRunner imports, HookCounters counters) => (this.database, this.imports, this.counters) = (database, imports, counters);
+    internal LiveIngestion(PulseDatabase database, ImportRunner imports, HookCounters counters, ConnectionSecrets secrets)
+    {
+        (this.database, this.imports, this.counters) = (database, imports, counters);
+        graph = new GraphMessages(secrets);
+    }
 
     /// <summary>Events per import: large enough that a burst costs few imports, small enough that an import stays short.</summary>
     public int BatchSize { get; init; } = 1000;
@@ -124,12 +128,32 @@ public sealed class LiveIngestion
     {
         var outcomes = new List<ProcessedEvent>(batch.Count);
         var messages = new List<Message>(batch.Count);
+        // Graph notifications may need a fetch each; past half the lease the rest of the batch is handed back
+        // (released: taken again at once) rather than kept past the lease, when another server could take it too.
+        var handBack = new List<string>();
+        var started = System.Diagnostics.Stopwatch.StartNew();
         foreach (var inbound in batch)
         {
+            if (connection.Platform != LivePlatforms.Slack && started.Elapsed > Lease / 2)
+            {
+                handBack.Add(inbound.EventId);
+                continue;
+            }
+
             try
             {
-                if (Read(connection.Platform, inbound.Body) is { } message) messages.Add(message);
-                outcomes.Add(new ProcessedEvent(inbound.EventId, null));
+                if (connection.Platform == LivePlatforms.Slack)
+                {
+                    if (SlackEvents.Read(inbound.Body) is { } message) messages.Add(message);
+                    outcomes.Add(new ProcessedEvent(inbound.EventId, null));
+                    continue;
+                }
+
+                var reading = await graph.ReadAsync(connection, inbound.Body, cancellationToken);
+                // Graph busy or unreachable: the event keeps its claim until the lease ends, then is tried again (a back-off).
+                if (reading.PutOff) continue;
+                if (reading.Message is { } read) messages.Add(read);
+                outcomes.Add(new ProcessedEvent(inbound.EventId, reading.Error));
             }
             catch (ImportException e)
             {
@@ -149,9 +173,8 @@ public sealed class LiveIngestion
         }
 
         await store.MarkProcessedAsync(connection.OrganisationId, connection.Platform, outcomes, DateTime.UtcNow, cancellationToken);
+        if (handBack.Count > 0) await store.ReleaseAsync(connection.OrganisationId, Claimer, handBack, cancellationToken);
         var failed = outcomes.Count(o => o.Error is not null);
         counters.Processed(connection.Platform, outcomes.Count - failed, failed);
     }
-
-    private static Message? Read(string platform, string body) => platform == LivePlatforms.Slack ? SlackEvents.Read(body) : GraphNotifications.Read(body);
 }

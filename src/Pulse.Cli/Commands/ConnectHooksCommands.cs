@@ -29,14 +29,53 @@ public static class ConnectHooksCommands
         ArgumentNullException.ThrowIfNull(runner);
         var org = MonitorCommand.OrgOption();
         var state = new Option<string>("--client-state") { Description = "The clientState the Graph subscription is (or will be) created with.", Required = true, HelpName = "S" };
-        var command = new Command("graph", "Accept Microsoft Graph change notifications (Teams channel messages) at /hooks/graph/SLUG.") { org, state };
+        var certificate = new Option<string?>("--certificate") { Description = "A PFX or PEM file with the certificate and its private key, for encrypted rich notifications (includeResourceData). The key is kept sealed in the database.", HelpName = "PATH" };
+        var password = new Option<string?>("--certificate-password") { Description = "The password of the --certificate file, if it has one.", HelpName = "P" };
+        var certificateId = new Option<string?>("--certificate-id") { Description = "The encryptionCertificateId the subscription is created with (default: the certificate's thumbprint).", HelpName = "ID" };
+        var tenant = new Option<string?>("--tenant") { Description = "The Microsoft Entra tenant (id or domain) of the app that fetches basic notifications' messages.", HelpName = "T" };
+        var clientId = new Option<string?>("--client-id") { Description = "The app registration's application (client) id.", HelpName = "C" };
+        var clientSecret = new Option<string?>("--client-secret") { Description = "The app registration's client secret (kept sealed in the database).", HelpName = "S" };
+        var authority = new Option<string?>("--authority-url") { Description = "The token endpoint's host, for a national cloud (default https://login.microsoftonline.com/).", HelpName = "URL" };
+        var graph = new Option<string?>("--graph-url") { Description = "Graph's address, for a national cloud (default https://graph.microsoft.com/).", HelpName = "URL" };
+        var command = new Command("graph", "Accept Microsoft Graph change notifications (Teams channel messages) at /hooks/graph/SLUG; decrypt rich ones with --certificate, fetch basic ones with --tenant/--client-id/--client-secret.")
+        {
+            org, state, certificate, password, certificateId, tenant, clientId, clientSecret, authority, graph,
+        };
         runner.Bind(command, async (session, parse, cancellationToken) =>
         {
             var app = await session.AppAsync(cancellationToken);
             var slug = parse.GetValue(org)!;
-            await app.Connections.ConnectGraphAsync(slug, parse.GetValue(state)!, cancellationToken);
-            session.Report.Write(new { organisation = slug, platform = "graph", hook = $"/hooks/graph/{slug}" }, console =>
-                console.MarkupLine($"Microsoft Graph connected for {Markup.Escape(slug)}: create the subscription with notificationUrl [bold]https://YOUR-HOST/hooks/graph/{Markup.Escape(slug)}[/] and this clientState."));
+            var connection = await app.Connections.ConnectGraphAsync(slug, new Pulse.Application.Live.GraphConnectRequest(
+                parse.GetValue(state)!,
+                parse.GetValue(certificate),
+                parse.GetValue(password),
+                parse.GetValue(certificateId),
+                parse.GetValue(tenant),
+                parse.GetValue(clientId),
+                parse.GetValue(clientSecret),
+                parse.GetValue(authority),
+                parse.GetValue(graph)), cancellationToken);
+            session.Report.Write(
+                new
+                {
+                    organisation = slug,
+                    platform = "graph",
+                    hook = $"/hooks/graph/{slug}",
+                    encryptionCertificateId = connection.EncryptionCertificateId,
+                    encryptionCertificate = connection.EncryptionCertificate,
+                    fetchesBasicNotifications = connection.Fetches,
+                },
+                console =>
+                {
+                    console.MarkupLine($"Microsoft Graph connected for {Markup.Escape(slug)}: create the subscription with notificationUrl [bold]https://YOUR-HOST/hooks/graph/{Markup.Escape(slug)}[/] and this clientState.");
+                    if (connection.EncryptionCertificate is { } cert)
+                    {
+                        console.MarkupLine($"For rich notifications set includeResourceData true, encryptionCertificateId [bold]{Markup.Escape(connection.EncryptionCertificateId!)}[/] and encryptionCertificate:");
+                        console.WriteLine(cert);
+                    }
+
+                    if (connection.Fetches) console.MarkupLine("The app's credentials were accepted: basic notifications' messages are fetched from Graph.");
+                });
             return ExitCodes.Ok;
         });
         return command;

@@ -25,7 +25,12 @@ internal sealed record TeamsMessage(
     TeamsChannelIdentity? ChannelIdentity,
     string? ChatId,
     IReadOnlyList<JsonElement>? Attachments,
-    IReadOnlyList<JsonElement>? Reactions);
+    IReadOnlyList<JsonElement>? Reactions)
+{
+    /// <summary>Where Graph keeps the message (a basic change notification's resourceData holds this and the id only).</summary>
+    [System.Text.Json.Serialization.JsonPropertyName("@odata.id")]
+    public string? ODataId { get; init; }
+}
 
 internal sealed record TeamsBody(string? ContentType, string? Content);
 
