@@ -30,6 +30,7 @@ public sealed class PersonEraser(PulseDatabase database)
         await using (var db = database.CreateContext())
         {
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            await OrganisationWriteLock.TakeAsync(db.Database.GetDbConnection(), transaction.GetDbTransaction(), database.Options.Provider, organisationId, cancellationToken);
             var accounts = await AccountsAsync(db, organisationId, target, cancellationToken);
             var emails = accounts.Select(a => a.Email).Append(target.Email).OfType<string>().Distinct(StringComparer.Ordinal).ToList();
             var people = await db.People.Where(p => p.OrganisationId == organisationId && emails.Contains(p.Email)).ToListAsync(cancellationToken);

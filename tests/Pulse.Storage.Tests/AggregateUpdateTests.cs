@@ -163,6 +163,29 @@ public sealed class AggregateUpdateTests
         change.Revision.ShouldBe(await RevisionAsync(test, organisation));
     }
 
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task Imports_into_one_organisation_at_once_take_turns_and_count_every_message(string provider)
+    {
+        await using var test = await TestDatabase.CreateAsync(provider);
+        var organisation = (await new OrganisationStore(test.Database).AddAsync("gemeente-lindeloo", "Gemeente", null)).Id;
+        var (accounts, messages) = AggregateTests.Generate(new Random(5), accounts: 20, threads: 60);
+        await ImportAsync(test, organisation, accounts, messages);
+        var starters = messages.Where(m => m.ExternalId == m.ThreadExternalId).Take(4).ToList();
+
+        // Eight imports at once, each replying to the same four threads on the same days (what two servers'
+        // workers, or a poll beside a webhook, do): on PostgreSQL they would deadlock or miss each other's rows.
+        await Task.WhenAll(Enumerable.Range(0, 8).Select(worker => Task.Run(() => ImportAsync(test, organisation, [],
+            starters.Select((s, i) => new Message($"w{worker}-{i}", s.ExternalId, null, s.GroupExternalId, "u" + worker, s.CreatedAt.AddHours(2), null, null, s.IsPrivate, MessageKind.Post, "Antwoord", 0, false, [])).ToList()))));
+
+        var concurrent = await TablesAsync(test, organisation);
+        await new AggregateStore(test.Database).RebuildAsync(organisation);
+        (await TablesAsync(test, organisation)).ShouldBe(concurrent);
+        await using var db = test.Database.CreateContext();
+        var written = Enumerable.Range(0, 8).SelectMany(worker => Enumerable.Range(0, 4).Select(i => $"w{worker}-{i}")).ToList();
+        (await db.Messages.CountAsync(m => m.OrganisationId == organisation && written.Contains(m.ExternalId))).ShouldBe(32);
+    }
+
     private static async Task<AggregateMaintenance> ImportAsync(TestDatabase test, long organisation, IEnumerable<Account> accounts, IEnumerable<Message> messages)
     {
         await using var session = await ImportSession.BeginAsync(test.Database, organisation, Source.Yammer, null, CancellationToken.None);

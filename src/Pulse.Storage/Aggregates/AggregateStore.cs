@@ -196,6 +196,7 @@ public sealed class AggregateStore(PulseDatabase database)
         await using var db = database.CreateContext();
         await db.Database.OpenConnectionAsync(cancellationToken);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await OrganisationWriteLock.TakeAsync(db.Database.GetDbConnection(), transaction.GetDbTransaction(), database.Options.Provider, organisationId, cancellationToken);
         await AggregateRebuild.RunAsync(db.Database.GetDbConnection(), transaction.GetDbTransaction(), database.Options.Provider, organisationId, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
     }

@@ -52,6 +52,7 @@ public sealed class ImportSession : IImportSink, IAsyncDisposable
         IBulkWriter writer = database.Options.Provider == DatabaseProvider.Sqlite
             ? await SqliteBulkWriter.OpenAsync(PulseDatabase.SqliteConnectionString(database.Options.DatabaseFile), organisationId, source, cancellationToken)
             : await PostgresBulkWriter.OpenAsync(database.Options.ConnectionString!, organisationId, source, cancellationToken);
+        await OrganisationWriteLock.TakeAsync(writer.Connection, writer.Transaction, writer.Provider, organisationId, cancellationToken);
         var session = new ImportSession(writer, organisationId, source, transform);
         foreach (var buffer in session.Buffers()) buffer.Before = await writer.CountAsync(buffer.Table, cancellationToken);
         session.botsBefore = await TermDays.BotsAsync(writer.Connection, writer.Transaction, organisationId, cancellationToken);
