@@ -12,6 +12,9 @@ internal sealed class ActivityDayConfiguration : IEntityTypeConfiguration<Activi
     {
         builder.ToTable("activity_days");
         builder.HasKey(a => new { a.OrganisationId, a.Day, a.AccountId, a.GroupKey, a.IsPrivate });
+        // An account's first days, recounted after an update in place for the accounts active on the recounted days
+        // (AggregateUpdate): a seek per account instead of a scan of the organisation's rows.
+        builder.HasIndex(a => new { a.OrganisationId, a.AccountId, a.Day, a.IsPrivate });
         builder.HasOne<OrganisationRow>().WithMany().HasForeignKey(a => a.OrganisationId).OnDelete(DeleteBehavior.Cascade);
     }
 }

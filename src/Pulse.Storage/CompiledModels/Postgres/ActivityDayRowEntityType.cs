@@ -23,6 +23,7 @@ namespace Pulse.Storage.CompiledModels.Postgres
                 baseEntityType,
                 propertyCount: 7,
                 foreignKeyCount: 1,
+                unnamedIndexCount: 1,
                 keyCount: 1);
 
             var organisationId = runtimeEntityType.AddProperty(
@@ -96,6 +97,10 @@ namespace Pulse.Storage.CompiledModels.Postgres
                 new[] { organisationId, day, accountId, groupKey, isPrivate });
             runtimeEntityType.SetPrimaryKey(key);
             key.AddAnnotation("Relational:Name", "pk_activity_days");
+
+            var index = runtimeEntityType.AddIndex(
+                new[] { organisationId, accountId, day, isPrivate });
+            index.AddAnnotation("Relational:Name", "ix_activity_days_organisation_id_account_id_day_is_private");
 
             return runtimeEntityType;
         }

@@ -12,7 +12,7 @@ namespace Pulse.Storage.CompiledModels.Postgres
     public partial class PostgresPulseDbContextModel
     {
         private PostgresPulseDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("f968014b-4d4a-438f-8bc2-f23db73c1ab2"), entityTypeCount: 24)
+            : base(skipDetectChanges: false, modelId: new Guid("79bbcddf-fe59-44b8-8b4e-16f89ef90bf0"), entityTypeCount: 24)
         {
         }
 

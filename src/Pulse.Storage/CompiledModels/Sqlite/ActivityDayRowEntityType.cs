@@ -22,6 +22,7 @@ namespace Pulse.Storage.CompiledModels.Sqlite
                 baseEntityType,
                 propertyCount: 7,
                 foreignKeyCount: 1,
+                unnamedIndexCount: 1,
                 keyCount: 1);
 
             var organisationId = runtimeEntityType.AddProperty(
@@ -88,6 +89,10 @@ namespace Pulse.Storage.CompiledModels.Sqlite
                 new[] { organisationId, day, accountId, groupKey, isPrivate });
             runtimeEntityType.SetPrimaryKey(key);
             key.AddAnnotation("Relational:Name", "pk_activity_days");
+
+            var index = runtimeEntityType.AddIndex(
+                new[] { organisationId, accountId, day, isPrivate });
+            index.AddAnnotation("Relational:Name", "ix_activity_days_organisation_id_account_id_day_is_private");
 
             return runtimeEntityType;
         }

@@ -11,7 +11,7 @@ namespace Pulse.Storage.CompiledModels.Sqlite
     public partial class SqlitePulseDbContextModel
     {
         private SqlitePulseDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("32b5e885-1b97-4742-9e81-4638cc24ef58"), entityTypeCount: 24)
+            : base(skipDetectChanges: false, modelId: new Guid("b7ad8d80-dc41-4cfb-873c-c05f8302b049"), entityTypeCount: 24)
         {
         }
 

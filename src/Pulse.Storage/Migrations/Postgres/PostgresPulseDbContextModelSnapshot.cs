@@ -147,6 +147,9 @@ namespace Pulse.Storage.Migrations.Postgres
                     b.HasKey("OrganisationId", "Day", "AccountId", "GroupKey", "IsPrivate")
                         .HasName("pk_activity_days");
 
+                    b.HasIndex("OrganisationId", "AccountId", "Day", "IsPrivate")
+                        .HasDatabaseName("ix_activity_days_organisation_id_account_id_day_is_private");
+
                     b.ToTable("activity_days", (string)null);
                 });
 
