@@ -140,6 +140,40 @@ public sealed class TermDaysTests
 
     [Theory]
     [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task Imports_that_only_add_messages_add_their_terms_exactly_as_a_recount_counts_them(string provider)
+    {
+        await using var test = await TestDatabase.CreateAsync(provider);
+        var organisation = await OrganisationAsync(test);
+        await ImportAsync(test, organisation, Export(), [Person("u1"), Person("bot", bot: true)]);
+
+        // Live messages one or a few at a time, onto days that already have counts and onto new ones, of
+        // every kind that does or does not count; some repeat messages already stored (unchanged rows).
+        var random = new Random(11);
+        string[] words = ["werkplek", "nieuwe", "planning", "klaar", "verbouwing", "de", "koffie", "#Omgevingswet"];
+        var next = 100;
+        for (var round = 0; round < 12; round++)
+        {
+            var batch = Enumerable.Range(0, 1 + random.Next(4)).Select(_ =>
+            {
+                var id = (next++).ToString(CultureInfo.InvariantCulture);
+                var body = string.Join(' ', Enumerable.Range(0, 2 + random.Next(4)).Select(_ => words[random.Next(words.Length)]));
+                return Post(id, body, Monday.AddDays(random.Next(3)).AddMinutes(random.Next(600)),
+                    author: random.Next(6) == 0 ? "bot" : "u1", isPrivate: random.Next(5) == 0,
+                    kind: random.Next(8) == 0 ? MessageKind.System : MessageKind.Post,
+                    deleted: random.Next(8) == 0 ? Monday.AddDays(5) : null,
+                    topics: random.Next(4) == 0 ? ["Omgevingswet"] : []);
+            }).ToList();
+            if (round % 3 == 2) batch.Add(Export()[random.Next(Export().Length)]);
+            await ImportAsync(test, organisation, batch);
+            var rows = await RowsAsync(test, organisation);
+            rows.ShouldBe(await RecountedAsync(test, organisation), $"round {round}");
+        }
+
+        (await RowsAsync(test, organisation)).ShouldContain(r => r.StartsWith("2026-09-09|koffie|", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
     public async Task An_account_that_becomes_a_bot_takes_its_messages_out_of_the_counts(string provider)
     {
         await using var test = await TestDatabase.CreateAsync(provider);

@@ -17,6 +17,7 @@ internal sealed class ImportChanges
     private readonly HashSet<DateOnly> days = [];
     private HashSet<string>? threads = new(StringComparer.Ordinal);
     private HashSet<string>? accounts = new(StringComparer.Ordinal);
+    private HashSet<string>? messages = new(StringComparer.Ordinal);
 
     public IReadOnlyCollection<DateOnly> Days => days;
 
@@ -26,10 +27,15 @@ internal sealed class ImportChanges
     /// <summary>The accounts (of the import's source) inserted or changed; null when over <see cref="AccountLimit"/>.</summary>
     public IReadOnlyCollection<string>? Accounts => accounts;
 
+    /// <summary>The message rows (of the import's source) inserted or changed; null when over <see cref="ThreadLimit"/> (with <see cref="Threads"/>).</summary>
+    public IReadOnlyCollection<string>? Messages => messages;
+
     /// <summary>Whether the writers still need to say which threads they touched.</summary>
     public bool TracksThreads => threads is not null;
 
     public bool TracksAccounts => accounts is not null;
+
+    public bool TracksMessages => messages is not null;
 
     public void Day(DateOnly day) => days.Add(day);
 
@@ -37,7 +43,15 @@ internal sealed class ImportChanges
     {
         if (threads is null) return;
         threads.Add(thread);
-        if (threads.Count > ThreadLimit) threads = null;
+        if (threads.Count > ThreadLimit) (threads, messages) = (null, null);
+    }
+
+    public void Message(string externalId)
+    {
+        if (messages is null) return;
+        messages.Add(externalId);
+        // Past the limit neither is known completely (a writer stops saying which rows once it stops tracking threads).
+        if (messages.Count > ThreadLimit) (threads, messages) = (null, null);
     }
 
     public void Account(string externalId)
@@ -47,6 +61,4 @@ internal sealed class ImportChanges
         if (accounts.Count > AccountLimit) accounts = null;
     }
 
-    /// <summary>Stops tracking threads (a writer that cannot say which it touched).</summary>
-    public void ForgetThreads() => threads = null;
 }

@@ -88,7 +88,7 @@ public sealed class ImportSession : IImportSink, IAsyncDisposable
         foreach (var buffer in Buffers()) await buffer.FlushAsync(writer, cancellationToken);
         foreach (var buffer in Buffers()) buffer.After = await writer.CountAsync(buffer.Table, cancellationToken);
         var changes = await writer.ChangesAsync(cancellationToken);
-        await RecountTermDaysAsync(changes.Days, cancellationToken);
+        await CountTermsAsync(changes, cancellationToken);
         // In the same transaction: the figures never see messages without their aggregates, or the reverse.
         Aggregates = await UpdateAggregatesAsync(changes, cancellationToken);
         await writer.CommitAsync(cancellationToken);
@@ -124,14 +124,22 @@ public sealed class ImportSession : IImportSink, IAsyncDisposable
     }
 
     /// <summary>
-    /// Recounts the days whose countable messages may have changed: those of the message rows this
-    /// import wrote or moved, and every day of an author who became, or stopped being, a bot.
+    /// Keeps the per-day term counts: an import that only inserted messages (a live message, a poll)
+    /// adds their terms; any other recounts the days whose countable messages may have changed — those
+    /// of the message rows this import wrote or moved, and every day of an author who became, or
+    /// stopped being, a bot.
     /// </summary>
-    private async Task RecountTermDaysAsync(IReadOnlyCollection<DateOnly> changedDays, CancellationToken cancellationToken)
+    private async Task CountTermsAsync(ImportChanges changes, CancellationToken cancellationToken)
     {
-        var days = new HashSet<DateOnly>(changedDays);
+        var days = new HashSet<DateOnly>(changes.Days);
         var botsAfter = await TermDays.BotsAsync(writer.Connection, writer.Transaction, organisationId, cancellationToken);
         botsAfter.SymmetricExceptWith(botsBefore);
+        if (botsAfter.Count == 0 && messages.OnlyInserted && changes.Messages is { } inserted)
+        {
+            await TermDays.AddAsync(writer.Connection, writer.Transaction, organisationId, Source, inserted, days, cancellationToken);
+            return;
+        }
+
         if (botsAfter.Count > 0) days.UnionWith(await TermDays.DaysOfAuthorsAsync(writer.Connection, writer.Transaction, organisationId, botsAfter, cancellationToken));
         await TermDays.RecountAsync(writer.Connection, writer.Transaction, organisationId, days, cancellationToken);
     }
@@ -190,6 +198,9 @@ public sealed class ImportSession : IImportSink, IAsyncDisposable
             items = new List<T>(BatchSize);
             affected += await writer.UpsertAsync(table, table.LastVersions(batch), cancellationToken);
         }
+
+        /// <summary>Every row this import wrote was new (known once <see cref="After"/> is): none was changed.</summary>
+        public bool OnlyInserted => affected == After - Before;
 
         public ImportCount Count()
         {

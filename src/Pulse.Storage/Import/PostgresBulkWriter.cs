@@ -83,7 +83,7 @@ internal sealed class PostgresBulkWriter : IBulkWriter
             "ON CONFLICT (organisation_id, source, external_id) DO UPDATE SET " +
             string.Join(", ", names.Select(n => $"{n} = EXCLUDED.{n}")) +
             $" WHERE ({string.Join(", ", names.Select(n => $"{table.Name}.{n}"))}) IS DISTINCT FROM ({string.Join(", ", names.Select(n => $"EXCLUDED.{n}"))})";
-        if (table.TracksIds && changes.TracksAccounts) return await ReadChangesAsync($"{upsert} RETURNING external_id, 1", (reader, _) => changes.Account(reader.GetString(0)), cancellationToken);
+        if (table.TracksIds && changes.TracksAccounts) return await ReadChangesAsync($"{upsert} RETURNING external_id, 1::bigint", (reader, _) => changes.Account(reader.GetString(0)), cancellationToken);
         if (table.CreatedAt is null) return await ExecuteAsync(upsert, cancellationToken);
 
         const string Day = "(created_at AT TIME ZONE 'UTC')::date";
@@ -97,15 +97,17 @@ internal sealed class PostgresBulkWriter : IBulkWriter
             return await ReadChangesAsync(days, (reader, _) => changes.Day(reader.GetFieldValue<DateOnly>(0)), cancellationToken);
         }
 
+        // One row per changed message (its id, day and thread), and one per former day and thread of a moved one (id null).
         var threads =
             $"WITH moved AS (SELECT DISTINCT (m.created_at AT TIME ZONE 'UTC')::date AS day, m.thread_external_id AS thread FROM {stage} s JOIN {table.Name} m {Join} " +
             "WHERE m.created_at <> s.created_at OR m.thread_external_id <> s.thread_external_id), " +
-            $"changed AS ({upsert} RETURNING {Day} AS day, thread_external_id AS thread) " +
-            "SELECT day, count(*), thread FROM changed GROUP BY day, thread UNION ALL SELECT day, 0, thread FROM moved";
+            $"changed AS ({upsert} RETURNING {Day} AS day, thread_external_id AS thread, external_id) " +
+            "SELECT day, 1::bigint, thread, external_id FROM changed UNION ALL SELECT day, 0, thread, NULL FROM moved";
         return await ReadChangesAsync(threads, (reader, _) =>
         {
             changes.Day(reader.GetFieldValue<DateOnly>(0));
             changes.Thread(reader.GetString(2));
+            if (!reader.IsDBNull(3)) changes.Message(reader.GetString(3));
         }, cancellationToken);
     }
 

@@ -88,7 +88,12 @@ internal sealed class SqliteBulkWriter : IBulkWriter
     private void Note<T>(UpsertTable<T> table, T item)
     {
         if (table.CreatedAt is { } createdAt) changes.Day(DateOnly.FromDateTime(createdAt(item)));
-        if (table.Thread is { } thread) changes.Thread(thread(item));
+        if (table.Thread is { } thread)
+        {
+            changes.Thread(thread(item));
+            changes.Message(table.ExternalId(item));
+        }
+
         if (table.TracksIds) changes.Account(table.ExternalId(item));
     }
 
