@@ -35,17 +35,57 @@ public sealed class FigureCache
                 })]);
     }
 
-    /// <summary>The cached figures for the key, or computes and keeps them (never for revision 0: aggregates not built yet).</summary>
+    /// <summary>
+    /// The cached figures for the key, or computes and keeps them (never for revision 0: aggregates not
+    /// built yet). One computation per key at a time: a request that asks while the warm-up (or another
+    /// request) is computing the same figures waits for that result instead of computing them again
+    /// beside it — right after a live message both ask at once.
+    /// </summary>
     public async Task<T> GetOrComputeAsync<T>(string key, OrganisationRow organisation, Func<Task<T>> compute)
         where T : class
     {
         ArgumentNullException.ThrowIfNull(organisation);
         ArgumentNullException.ThrowIfNull(compute);
-        if (entries.TryGetValue(key, out var cached) && cached is T hit) return hit;
-        var value = await compute();
-        if (organisation.AggregatesRevision == 0) return value;
-        if (entries.Count >= Capacity) entries.Clear();
-        entries[key] = value;
-        return value;
+        if (organisation.AggregatesRevision == 0) return await compute();
+        while (true)
+        {
+            if (entries.TryGetValue(key, out var existing) && existing is Task<T> shared)
+            {
+                try
+                {
+                    return await shared;
+                }
+                catch (OperationCanceledException) when (shared.IsCanceled)
+                {
+                    // Whoever computed it gave up (a closed page): compute it here instead.
+                    entries.TryRemove(KeyValuePair.Create(key, existing));
+                    continue;
+                }
+            }
+
+            var mine = new TaskCompletionSource<T>(TaskCreationOptions.RunContinuationsAsynchronously);
+            if (entries.Count >= Capacity) entries.Clear();
+            if (!entries.TryAdd(key, mine.Task)) continue;
+            try
+            {
+                var value = await compute();
+                mine.SetResult(value);
+                return value;
+            }
+            catch (OperationCanceledException)
+            {
+                entries.TryRemove(KeyValuePair.Create(key, (object)mine.Task));
+                mine.SetCanceled(CancellationToken.None);
+                throw;
+            }
+            catch (Exception exception)
+            {
+                // Not kept: the next request tries again. Those waiting get the same failure.
+                entries.TryRemove(KeyValuePair.Create(key, (object)mine.Task));
+                mine.SetException(exception);
+                _ = mine.Task.Exception;
+                throw;
+            }
+        }
     }
 }
