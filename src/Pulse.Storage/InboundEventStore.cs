@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
 using Pulse.Storage.Rows;
 
 namespace Pulse.Storage;
@@ -91,7 +92,12 @@ public sealed class InboundEventStore(PulseDatabase database)
         var lockRows = database.Options.Provider == DatabaseProvider.Postgres ? " FOR UPDATE SKIP LOCKED" : string.Empty;
         await using var db = database.CreateContext();
         await db.Database.OpenConnectionAsync(cancellationToken);
+        // An explicit transaction: on SQLite it begins IMMEDIATE, waiting (busy timeout) for the write lock that an
+        // import or the hooks' group commit holds; a lone UPDATE … RETURNING could instead fail with "database is
+        // locked" while its rows were read, and the worker would pause.
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         await using var command = db.Database.GetDbConnection().CreateCommand();
+        command.Transaction = transaction.GetDbTransaction();
         command.CommandText = $"""
             UPDATE inbound_events SET claimed_by = @claimer, claimed_until = @until
             WHERE organisation_id = @o AND platform = @p AND event_id IN (
@@ -125,6 +131,7 @@ public sealed class InboundEventStore(PulseDatabase database)
             }
         }
 
+        await transaction.CommitAsync(cancellationToken);
         // RETURNING promises no order.
         return [.. claimed.OrderBy(e => e.ReceivedAt).ThenBy(e => e.EventId, StringComparer.Ordinal)];
     }
