@@ -30,4 +30,25 @@ public sealed class DashboardWarmerTests
         // The warmed view is the current one: the seventh person counts in the target group.
         page.Report.TargetGroupSize.ShouldBe(7);
     }
+
+    [Fact]
+    public async Task Changed_organisations_are_warmed_most_recently_visited_first()
+    {
+        await using var test = await TestDatabase.CreateAsync("sqlite");
+        var store = new OrganisationStore(test.Database);
+        foreach (var slug in new[] { "aa", "bb", "cc", "dd" }) await store.AddAsync(slug, slug, 10);
+        var app = await Pulse.Application.PulseApp.OpenAsync(test.Options);
+        (await app.Warmer.WarmChangedAsync()).ShouldBe(["aa", "bb", "cc", "dd"]);
+
+        // All four change (their directories); someone looked at dd, then at bb.
+        foreach (var slug in new[] { "aa", "bb", "cc", "dd" })
+        {
+            var id = (await store.GetAsync(slug)).Id;
+            await new DirectoryStore(test.Database).ReplaceAsync(id, [new DirectoryEntry($"p@{slug}.nl", null, "Burgerzaken", false, true, null, null)]);
+        }
+
+        app.Warmer.Visited("dd");
+        app.Warmer.Visited("bb");
+        (await app.Warmer.WarmChangedAsync()).ShouldBe(["bb", "dd", "aa", "cc"]);
+    }
 }

@@ -11,15 +11,32 @@ namespace Pulse.Application.Monitoring;
 public sealed class DashboardWarmer(PulseDatabase database, ParticipationQuery participation, TrendsQuery trends, ThemesQuery themes, CommunitiesQuery communities)
 {
     private readonly Dictionary<string, (long Aggregates, long Directory, bool IncludePrivate)> _warmed = new(StringComparer.Ordinal);
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, long> _visited = new(StringComparer.Ordinal);
+    private long _visits;
 
-    /// <summary>Warms every organisation whose data changed since this warmer last warmed it; returns their slugs.</summary>
+    /// <summary>
+    /// Notes that someone looked at the organisation (the web app calls it per request of one of its
+    /// pages): changed organisations are warmed most recently visited first, so that after a start or a
+    /// burst of imports across a thousand organisations those people are looking at do not wait behind the rest.
+    /// </summary>
+    public void Visited(string slug)
+    {
+        ArgumentNullException.ThrowIfNull(slug);
+        _visited[slug] = Interlocked.Increment(ref _visits);
+    }
+
+    /// <summary>Warms every organisation whose data changed since this warmer last warmed it, most recently visited first; returns their slugs in that order.</summary>
     public async Task<IReadOnlyList<string>> WarmChangedAsync(CancellationToken cancellationToken = default)
     {
         var store = new OrganisationStore(database);
         var warmed = new List<string>();
-        foreach (var (slug, aggregates, directory, includePrivate) in await store.RevisionsAsync(cancellationToken))
+        var changed = (await store.RevisionsAsync(cancellationToken))
+            .Where(o => !(_warmed.TryGetValue(o.Slug, out var seen) && seen == (o.Aggregates, o.Directory, o.IncludePrivate)))
+            .Select(o => o.Slug)
+            .OrderByDescending(slug => _visited.GetValueOrDefault(slug))
+            .ToList();
+        foreach (var slug in changed)
         {
-            if (_warmed.TryGetValue(slug, out var seen) && seen == (aggregates, directory, includePrivate)) continue;
             await WarmAsync(slug, cancellationToken);
             warmed.Add(slug);
         }

@@ -1,8 +1,11 @@
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Pulse.Web.Pages;
+
+using Pulse.Application;
 
 namespace Pulse.Web.Access;
 
@@ -50,6 +53,8 @@ public static class TenantGate
             return;
         }
 
+        // Someone is looking at this organisation: its figures are warmed before others' (DashboardWarmer).
+        if (slug is not null) context.RequestServices.GetRequiredService<PulseApp>().Warmer.Visited(slug);
         await next(context);
     });
 
