@@ -186,6 +186,34 @@ public sealed class AggregateUpdateTests
         (await db.Messages.CountAsync(m => m.OrganisationId == organisation && written.Contains(m.ExternalId))).ShouldBe(32);
     }
 
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task A_renamed_community_or_account_raises_the_revision_the_figures_are_cached_by(string provider)
+    {
+        await using var test = await TestDatabase.CreateAsync(provider);
+        var organisation = (await new OrganisationStore(test.Database).AddAsync("gemeente-lindeloo", "Gemeente", null)).Id;
+        var (accounts, messages) = AggregateTests.Generate(new Random(9), accounts: 10, threads: 20);
+        await ImportAsync(test, organisation, accounts, messages);
+        var store = new AggregateStore(test.Database);
+        var kept = await store.ReadAsync(organisation);
+
+        // No message and nothing counted changes, but the community's name and an account's department do:
+        // the figures show both, so their cache must move on.
+        await using (var session = await ImportSession.BeginAsync(test.Database, organisation, Source.Yammer, null, CancellationToken.None))
+        {
+            await session.AddGroupAsync(new Group("g1", "Nieuwe naam", null, false, null));
+            await session.AddAccountAsync(accounts[2] with { Department = "Burgerzaken" });
+            await session.CommitAsync(CancellationToken.None);
+            session.Aggregates.ShouldBe(AggregateMaintenance.Updated);
+        }
+
+        (await RevisionAsync(test, organisation)).ShouldBe(kept.Revision + 1);
+        var refreshed = await store.RefreshAsync(organisation, kept);
+        refreshed.ShouldNotBeNull();
+        refreshed.Aggregates.Accounts[2].Department.ShouldBe("Burgerzaken");
+        Lines(refreshed.Aggregates).ShouldBe(Lines((await store.ReadAsync(organisation)).Aggregates));
+    }
+
     private static async Task<AggregateMaintenance> ImportAsync(TestDatabase test, long organisation, IEnumerable<Account> accounts, IEnumerable<Message> messages)
     {
         await using var session = await ImportSession.BeginAsync(test.Database, organisation, Source.Yammer, null, CancellationToken.None);

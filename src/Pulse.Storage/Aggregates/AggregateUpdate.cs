@@ -7,10 +7,7 @@ namespace Pulse.Storage.Aggregates;
 /// <summary>What an update in place recounts: whole days of every aggregate, and the thread starts of some threads of one source.</summary>
 /// <param name="Days">The days whose activity and replies are recounted: every day a touched thread has a message on, and the former days of moved messages.</param>
 /// <param name="Threads">The threads (of the import's source) whose starts and first replies are recounted.</param>
-public sealed record AggregateScope(DayRanges Days, IReadOnlyCollection<string> Threads)
-{
-    public bool IsEmpty => Days.Ranges.Count == 0 && Threads.Count == 0;
-}
+public sealed record AggregateScope(DayRanges Days, IReadOnlyCollection<string> Threads);
 
 /// <summary>
 /// Updates an organisation's aggregates in place after a small import, inside its transaction: the

@@ -107,11 +107,14 @@ public sealed class ImportSession : IImportSink, IAsyncDisposable
 
     private async Task<AggregateMaintenance> UpdateAggregatesAsync(ImportChanges changes, CancellationToken cancellationToken)
     {
+        // Not a row changed: the aggregates, and the revision every cached figure is keyed by, stay as they are.
+        if (Buffers().All(b => !b.Changed)) return AggregateMaintenance.Unchanged;
         if (changes.Threads is { } threads && changes.Accounts is { } changedAccounts)
         {
             var scope = await AggregateUpdate.ScopeAsync(
                 writer.Connection, writer.Transaction, writer.Provider, organisationId, Source, changes.Days, threads, changedAccounts, cancellationToken);
-            if (scope.IsEmpty) return AggregateMaintenance.Unchanged;
+            // An empty scope (a community renamed, an account's department changed) still raises the revision:
+            // the figures read those too.
             if (scope.Days.Days <= UpdateDayLimit)
             {
                 await AggregateUpdate.RunAsync(writer.Connection, writer.Transaction, writer.Provider, organisationId, Source, scope, cancellationToken);
@@ -167,6 +170,9 @@ public sealed class ImportSession : IImportSink, IAsyncDisposable
 
         long After { get; set; }
 
+        /// <summary>This import inserted or changed a row of the table.</summary>
+        bool Changed { get; }
+
         Task FlushAsync(IBulkWriter writer, CancellationToken cancellationToken);
     }
 
@@ -198,6 +204,8 @@ public sealed class ImportSession : IImportSink, IAsyncDisposable
             items = new List<T>(BatchSize);
             affected += await writer.UpsertAsync(table, table.LastVersions(batch), cancellationToken);
         }
+
+        public bool Changed => affected > 0;
 
         /// <summary>Every row this import wrote was new (known once <see cref="After"/> is): none was changed.</summary>
         public bool OnlyInserted => affected == After - Before;
