@@ -1,7 +1,5 @@
 using Pulse.Application.Monitoring;
-using Pulse.Monitoring.Model;
 using Pulse.Storage;
-using Pulse.Storage.Import;
 using Pulse.Testing;
 
 namespace Pulse.Application.Tests;
@@ -13,16 +11,6 @@ namespace Pulse.Application.Tests;
 /// </summary>
 public sealed class SearchReadOnlyTests
 {
-    private static async Task ImportAsync(TestDatabase test, long org, params (string Id, string Body)[] messages)
-    {
-        await using var session = await ImportSession.BeginAsync(test.Database, org, Source.Yammer, null, CancellationToken.None);
-        await session.AddAccountAsync(new Account("1", null, "a@x.nl", null, null, null, AccountState.Active, false, null));
-        var at = new DateTimeOffset(2026, 10, 5, 9, 0, 0, TimeSpan.Zero);
-        foreach (var (id, body) in messages)
-            await session.AddMessageAsync(new Message(id, id, null, "g", "1", at, null, null, false, MessageKind.Post, body, 0, false, []));
-        await session.CommitAsync(CancellationToken.None);
-    }
-
     private static IEnumerable<string> Ids(SearchView view) => view.Hits.Select(h => h.MessageId).Order(StringComparer.Ordinal);
 
     [Theory]
@@ -32,7 +20,7 @@ public sealed class SearchReadOnlyTests
     {
         await using var test = await TestDatabase.CreateAsync("sqlite");
         var org = (await new OrganisationStore(test.Database).AddAsync("lindeloo", "Lindeloo", null)).Id;
-        await ImportAsync(test, org, ("1", "De reorganisatie van het archief"), ("2", "Koffie in de kantine"));
+        await test.ImportPostsAsync(org, ("1", "De reorganisatie van het archief"), ("2", "Koffie in de kantine"));
         using var search = new SearchService(test.Database);
         search.KeepIndexesOpen(keepOpen);
         var first = await search.SearchAsync("lindeloo", "reorganisatie");
@@ -42,7 +30,7 @@ public sealed class SearchReadOnlyTests
         {
             using (var patience = new CancellationTokenSource(TimeSpan.FromSeconds(10)))
                 beside = await search.SearchAsync("lindeloo", "reorganisatie", cancellationToken: patience.Token);
-            await ImportAsync(test, org, ("3", "Nog een reorganisatie"));
+            await test.ImportPostsAsync(org, ("3", "Nog een reorganisatie"));
             using var shortWait = new CancellationTokenSource(TimeSpan.FromSeconds(1));
             await Should.ThrowAsync<OperationCanceledException>(() => search.SearchAsync("lindeloo", "reorganisatie", cancellationToken: shortWait.Token));
         }
