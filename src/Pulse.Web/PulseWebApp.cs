@@ -67,6 +67,10 @@ public static class PulseWebApp
 
         var assets = new ManifestEmbeddedFileProvider(typeof(PulseWebApp).Assembly, "wwwroot");
         var app = builder.Build();
+        // A server reads the same indexes request after request: keep each one's reader open while it serves,
+        // reopened when an import commits (docs/search.md), and close them when it stops.
+        options.App.Search.KeepIndexesOpen(true);
+        app.Lifetime.ApplicationStopped.Register(() => options.App.Search.KeepIndexesOpen(false));
         app.UseSecurityHeaders();
         // A failure inside the API is a problem document too (500, without the exception's text).
         app.UseWhen(c => c.Request.Path.StartsWithSegments("/api", StringComparison.Ordinal), api => api.UseExceptionHandler());

@@ -1,6 +1,4 @@
-using Pulse.Monitoring.Model;
 using Pulse.Storage;
-using Pulse.Storage.Import;
 using Pulse.Testing;
 
 namespace Pulse.Cli.Tests;
@@ -8,19 +6,6 @@ namespace Pulse.Cli.Tests;
 /// <summary>`pulse search`: the index is a cache, rebuilt when missing or behind, never silently wrong.</summary>
 public sealed class SearchCommandTests
 {
-    private static async Task ImportAsync(TestDatabase test, long org, params (string Id, string Body)[] messages)
-    {
-        await using var session = await ImportSession.BeginAsync(test.Database, org, Source.Yammer, null, CancellationToken.None);
-        await session.AddAccountAsync(new Account("1", null, "a@x.nl", null, null, null, AccountState.Active, false, null));
-        var at = new DateTimeOffset(2026, 10, 5, 9, 0, 0, TimeSpan.Zero);
-        foreach (var (id, body) in messages)
-        {
-            await session.AddMessageAsync(new Message(id, id, null, "g", "1", at, null, null, false, MessageKind.Post, body, 0, false, []));
-        }
-
-        await session.CommitAsync(CancellationToken.None);
-    }
-
     [Theory]
     [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
     public async Task Search_finds_inflections_and_sees_what_was_imported_after_the_index_was_built(string provider)
@@ -28,11 +13,11 @@ public sealed class SearchCommandTests
         await using var test = await TestDatabase.CreateAsync(provider);
         var index = Directory.CreateTempSubdirectory("pulse-index").FullName;
         var org = (await new OrganisationStore(test.Database).AddAsync("lindeloo", "Lindeloo", null)).Id;
-        await ImportAsync(test, org, ("1", "De reorganisatie van het archief"), ("2", "Koffie in de kantine"));
+        await test.ImportPostsAsync(org, ("1", "De reorganisatie van het archief"), ("2", "Koffie in de kantine"));
 
         var first = await CliRun.RunAsync(["search", "reorganisaties", "--org", "lindeloo", "--json", "--index", index, .. test.CliArguments]);
         var again = await CliRun.RunAsync(["search", "reorganisaties", "--org", "lindeloo", "--json", "--index", index, .. test.CliArguments]);
-        await ImportAsync(test, org, ("3", "Nog een reorganisatie"));
+        await test.ImportPostsAsync(org, ("3", "Nog een reorganisatie"));
         var after = await CliRun.RunAsync(["search", "reorganisatie", "--org", "lindeloo", "--json", "--index", index, .. test.CliArguments]);
 
         first.ExitCode.ShouldBe(0, first.Error);

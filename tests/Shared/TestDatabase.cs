@@ -90,6 +90,23 @@ public sealed class TestDatabase : IAsyncDisposable
         return new TestDatabase(new StorageOptions(directory, builder.ConnectionString, Path.Combine(directory, "keys")), directory, admin, name);
     }
 
+    /// <summary>
+    /// Imports public posts (each its own thread) by one account at one moment, straight through the import
+    /// session (the search index is left behind): the least a search or index test needs.
+    /// </summary>
+    public async Task ImportPostsAsync(long organisationId, params (string Id, string Body)[] posts)
+    {
+        await using var session = await Pulse.Storage.Import.ImportSession.BeginAsync(Database, organisationId, Pulse.Monitoring.Model.Source.Yammer, null, CancellationToken.None);
+        await session.AddAccountAsync(new Pulse.Monitoring.Model.Account("1", null, "a@x.nl", null, null, null, Pulse.Monitoring.Model.AccountState.Active, false, null));
+        var at = new DateTimeOffset(2026, 10, 5, 9, 0, 0, TimeSpan.Zero);
+        foreach (var (id, body) in posts)
+        {
+            await session.AddMessageAsync(new Pulse.Monitoring.Model.Message(id, id, null, "g", "1", at, null, null, false, Pulse.Monitoring.Model.MessageKind.Post, body, 0, false, []));
+        }
+
+        await session.CommitAsync(CancellationToken.None);
+    }
+
     public async ValueTask DisposeAsync()
     {
         if (adminConnection is not null && databaseName is not null)

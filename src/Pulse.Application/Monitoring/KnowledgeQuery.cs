@@ -10,7 +10,7 @@ public sealed record KnowledgeView(string Organisation, Period Period, IReadOnly
 /// <summary>
 /// `pulse monitor knowledge` (issue 10): per theme, who gives the answers — the replies in the
 /// threads where the theme's messages were written (the same matches as the theme's figures), by
-/// person (an account's e-mail address, else the account) — and the contributor absence factor;
+/// person (<see cref="PersonKey"/>: an account's e-mail address, else the account, as participation) — and the contributor absence factor;
 /// themes that rest on one or two people are flagged. Replies by bots and private conversations
 /// never count here, whatever the opt-in: an answer given in private is no knowledge the
 /// organisation can find.
@@ -35,12 +35,10 @@ public sealed class KnowledgeQuery(PulseDatabase database, SearchService search)
             result.Add(KnowledgeRisk.Of(themes[i].Name, answerers[i]
                 .Where(a => !(accounts.TryGetValue(a.Key, out var account) && account.IsBot))
                 .SelectMany(a => Enumerable.Repeat(accounts.TryGetValue(a.Key, out var account)
-                    ? (DirectoryEntryKey(account.Email) ?? a.Key, account.Name)
+                    ? (PersonKey.Of(a.Key, account.Email), account.Name)
                     : (a.Key, (string?)null), a.Value))));
         }
 
         return new KnowledgeView(organisation.Slug, period, result);
     }
-
-    private static string? DirectoryEntryKey(string? email) => string.IsNullOrWhiteSpace(email) ? null : email;
 }

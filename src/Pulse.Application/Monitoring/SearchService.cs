@@ -18,8 +18,11 @@ public sealed record IndexReport(string Organisation, string Folder, int Indexed
 /// Only the messages participation counts are indexed, each with the language the import detected.
 /// Themes are counted through the same index.
 /// </summary>
-public sealed class SearchService(PulseDatabase database)
+public sealed class SearchService(PulseDatabase database) : IDisposable
 {
+    // Read paths open the last commit read-only when it is current; kept open only in a long-running process.
+    private CommittedIndexes _committed = new(keepOpen: false);
+
     /// <summary>
     /// One user of an index folder at a time within this process: Lucene allows one writer per
     /// folder, and any use may have to rebuild. (Another process holding it gets a clear sentence.)
@@ -43,12 +46,38 @@ public sealed class SearchService(PulseDatabase database)
     }
 
     /// <summary>
-    /// Runs <paramref name="use"/> on the organisation's index once it is current (rebuilt first when
-    /// missing or behind, or always with <paramref name="force"/>), holding the folder meanwhile.
+    /// Whether to keep one read-only reader per organisation's index open between uses, reopened only when an
+    /// import or rebuild has committed: on for <c>pulse serve</c> while it serves; a command that runs once
+    /// opens and closes. Turning it off closes the kept readers. Set it before requests arrive.
+    /// </summary>
+    public void KeepIndexesOpen(bool keep)
+    {
+        var previous = _committed;
+        _committed = new CommittedIndexes(keep);
+        previous.Dispose();
+    }
+
+    /// <summary>Closes the readers kept open (<see cref="KeepIndexesOpen"/>); later uses open and close their own.</summary>
+    public void Dispose() => KeepIndexesOpen(false);
+
+    /// <summary>
+    /// Runs <paramref name="use"/> on the organisation's index once it is current: <paramref name="use"/>
+    /// only reads. A current index is read through a read-only view of its last commit, beside any writer;
+    /// otherwise (missing, old format, behind, or always with <paramref name="force"/>) the folder is held,
+    /// the index opened for writing and rebuilt first.
     /// </summary>
     internal async Task<T> WithCurrentIndexAsync<T>(string slug, bool force, Func<MessageIndex, bool, int, T> use, CancellationToken cancellationToken)
     {
         var folder = database.Options.IndexFolder(slug);
+        if (!force)
+        {
+            // No hold: a reader takes no lock. The view is used only when its marker equals the watermark just read,
+            // so it reflects exactly that database state; a commit in between makes it behind, and the writer path decides.
+            var current = await new OrganisationStore(database).GetAsync(slug, cancellationToken);
+            using var view = _committed.OpenCurrent(folder, await WatermarkAsync(current, cancellationToken));
+            if (view is not null) return use(view, false, view.Count);
+        }
+
         using var hold = await HoldAsync(folder, cancellationToken);
         var organisation = await new OrganisationStore(database).GetAsync(slug, cancellationToken);
         var watermark = await WatermarkAsync(organisation, cancellationToken);

@@ -112,7 +112,7 @@ public static partial class ExpertsCommand
             var app = await session.AppAsync(cancellationToken);
             var r = await app.ExpertSpeed.MeasureAsync(parse.GetValue(org)!, Math.Max(2, parse.GetValue(queries)), parse.GetValue(runs), cancellationToken);
             session.Report.Write(r, console => console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"{r.IndexedMessages:N0} messages indexed. Index opened in {r.OpenSeconds:F2} s; first query {r.FirstQueryMilliseconds:F0} ms; then median {r.QueryMedianMilliseconds:F1} ms, p95 {r.QueryP95Milliseconds:F1} ms over {r.Queries - 1} queries. Whole use case (open, check, names) median {r.UseCaseMedianMilliseconds:F0} ms, p95 {r.UseCaseP95Milliseconds:F0} ms over {r.UseCaseRuns}. Batch of {r.Queries:N0}: {r.BatchSeconds:F1} s.")));
+                $"{r.IndexedMessages:N0} messages indexed. Index opened in {r.OpenSeconds:F2} s; first query {r.FirstQueryMilliseconds:F0} ms; then median {r.QueryMedianMilliseconds:F1} ms, p95 {r.QueryP95Milliseconds:F1} ms over {r.Queries - 1} queries. Whole use case (open, check, names) median {r.UseCaseMedianMilliseconds:F0} ms, p95 {r.UseCaseP95Milliseconds:F0} ms over {r.UseCaseRuns}; with the reader kept open (pulse serve) median {r.KeptUseCaseMedianMilliseconds:F0} ms, p95 {r.KeptUseCaseP95Milliseconds:F0} ms. Batch of {r.Queries:N0}: {r.BatchSeconds:F1} s.")));
             return ExitCodes.Ok;
         });
         return command;

@@ -11,7 +11,7 @@ namespace Pulse.Monitoring.Metrics;
 /// <remarks>
 /// A person is the normalised e-mail of an account when it has one (so several accounts with one
 /// address are one person, and that person is the directory entry with that address), otherwise the
-/// account itself. A blank e-mail counts as none. A person's department is the directory's, else the
+/// account itself (<see cref="PersonKey"/>). A blank e-mail counts as none. A person's department is the directory's, else the
 /// author account's own, else unknown; blank department names count as unknown.
 /// </remarks>
 internal sealed class People
@@ -147,18 +147,14 @@ internal sealed class People
             }
 
             int person;
-            if (string.IsNullOrWhiteSpace(account.Email))
+            if (PersonKey.EmailOf(account.Email) is not { } email)
             {
                 person = AddPerson();
             }
-            else
+            else if (!personByEmail.TryGetValue(email, out person))
             {
-                var email = DirectoryEntry.NormaliseEmail(account.Email);
-                if (!personByEmail.TryGetValue(email, out person))
-                {
-                    person = AddPerson();
-                    personByEmail.Add(email, person);
-                }
+                person = AddPerson();
+                personByEmail.Add(email, person);
             }
 
             accountPerson[j] = person;

@@ -20,15 +20,19 @@ namespace Pulse.Search.Indexing;
 /// from another process). Adding, deleting and committing may come from any thread; searches from any
 /// number of threads read the index as of the last <see cref="Commit"/> (a <see cref="SearcherManager"/>
 /// refreshed there), never a half-imported state.</para>
+/// <para>A read-only view (<see cref="CommittedIndexes"/>) reads one commit through a plain
+/// <see cref="DirectoryReader"/>, takes no lock and may be open beside the writer; it refuses every change.</para>
 /// </remarks>
 public sealed partial class MessageIndex : IDisposable
 {
-    private readonly LuceneDirectory _directory;
+    private readonly LuceneDirectory? _directory;
     private readonly bool _ownsDirectory;
-    private readonly IndexWriter _writer;
-    private readonly SearcherManager _searchers;
+    private readonly IndexWriter? _writer;
+    private readonly SearcherManager? _searchers;
+    private readonly DirectoryReader? _view;
+    private readonly IndexSearcher? _viewSearcher;
     private readonly System.Threading.Lock _markerLock = new();
-    private readonly ThreadLocal<MessageDocument> _documents = new(() => new MessageDocument());
+    private readonly ThreadLocal<MessageDocument>? _documents;
     private string? _lastId;
     private DateTimeOffset? _lastCreated;
 
@@ -56,10 +60,26 @@ public sealed partial class MessageIndex : IDisposable
             MergePolicy = new TieredMergePolicy { NoCFSRatio = 0.0 },
         };
         _writer = new IndexWriter(directory, config);
+        _documents = new(() => new MessageDocument());
         _searchers = new SearcherManager(_writer, applyAllDeletes: true, searcherFactory: null);
         Marker = IndexMarker.FromUserData(_writer.CommitData);
         (_lastId, _lastCreated) = (Marker?.LastMessageId, Marker?.LastCreatedAt);
     }
+
+    /// <summary>A read-only view of the commit <paramref name="reader"/> reads, holding one reference to it
+    /// (given back on <see cref="Dispose"/>, which also closes <paramref name="ownedDirectory"/>).</summary>
+    internal MessageIndex(DirectoryReader reader, LuceneDirectory? ownedDirectory = null)
+    {
+        reader.IncRef();
+        _view = reader;
+        _directory = ownedDirectory;
+        _ownsDirectory = ownedDirectory is not null;
+        _viewSearcher = new IndexSearcher(reader);
+        Marker = IndexMarker.FromUserData(reader.IndexCommit.UserData);
+    }
+
+    /// <summary>False for a read-only view of one commit (<see cref="CommittedIndexes"/>), which refuses changes.</summary>
+    public bool IsWritable => _writer is not null;
 
     /// <summary>Opens the index kept in <paramref name="folder"/>, creating the folder when needed.</summary>
     public static MessageIndex Open(string folder)
@@ -78,7 +98,10 @@ public sealed partial class MessageIndex : IDisposable
     public int Count => WithSearcher(searcher => searcher.IndexReader.NumDocs);
 
     /// <summary>Whether this index can answer for data whose watermark is <paramref name="expectedWatermark"/>.</summary>
-    public IndexState StateFor(string expectedWatermark) => Marker switch
+    public IndexState StateFor(string expectedWatermark) => StateOf(Marker, expectedWatermark);
+
+    /// <summary>What a commit carrying <paramref name="marker"/> is worth for data whose watermark is <paramref name="expectedWatermark"/>.</summary>
+    internal static IndexState StateOf(IndexMarker? marker, string expectedWatermark) => marker switch
     {
         null => IndexState.Missing,
         { Format: not IndexMarker.CurrentFormat } => IndexState.OldFormat,
@@ -94,11 +117,11 @@ public sealed partial class MessageIndex : IDisposable
         var key = new Term(SearchFields.Id, entry.Id);
         if (!entry.Counts)
         {
-            _writer.DeleteDocuments(key);
+            Writer.DeleteDocuments(key);
             return;
         }
 
-        _writer.UpdateDocument(key, _documents.Value!.Fill(entry));
+        Writer.UpdateDocument(key, _documents!.Value!.Fill(entry));
         NoteNewest(entry);
     }
 
@@ -110,7 +133,7 @@ public sealed partial class MessageIndex : IDisposable
         ArgumentNullException.ThrowIfNull(entry);
         if (!entry.Counts)
             return;
-        _writer.AddDocument(_documents.Value!.Fill(entry));
+        Writer.AddDocument(_documents!.Value!.Fill(entry));
         NoteNewest(entry);
     }
 
@@ -126,14 +149,14 @@ public sealed partial class MessageIndex : IDisposable
     public void Delete(string messageId)
     {
         ArgumentNullException.ThrowIfNull(messageId);
-        _writer.DeleteDocuments(new Term(SearchFields.Id, messageId));
+        Writer.DeleteDocuments(new Term(SearchFields.Id, messageId));
     }
 
     /// <summary>Empties the index, to rebuild it. Until the next <see cref="Commit"/> the directory still
     /// holds the previous commit, so a rebuild that dies half-way leaves the old, marked state.</summary>
     public void DeleteAll()
     {
-        _writer.DeleteAll();
+        Writer.DeleteAll();
         lock (_markerLock)
             (_lastId, _lastCreated) = (null, null);
     }
@@ -157,15 +180,15 @@ public sealed partial class MessageIndex : IDisposable
     {
         ArgumentNullException.ThrowIfNull(watermark);
         // Count the documents as they will be committed: an NRT reader sees the pending changes.
-        using (var pending = DirectoryReader.Open(_writer, applyAllDeletes: true))
+        using (var pending = DirectoryReader.Open(Writer, applyAllDeletes: true))
         {
             lock (_markerLock)
                 Marker = new IndexMarker(IndexMarker.CurrentFormat, pending.NumDocs, _lastId, _lastCreated, watermark);
         }
 
-        _writer.SetCommitData(Marker.ToUserData());
-        _writer.Commit();
-        _searchers.MaybeRefreshBlocking();
+        Writer.SetCommitData(Marker.ToUserData());
+        Writer.Commit();
+        _searchers!.MaybeRefreshBlocking();
         return Marker;
     }
 
@@ -233,14 +256,24 @@ public sealed partial class MessageIndex : IDisposable
 
     public void Dispose()
     {
-        _searchers.Dispose();
+        if (_view is not null)
+        {
+            _view.DecRef();
+            if (_ownsDirectory)
+                _directory!.Dispose();
+            return;
+        }
+
+        _searchers!.Dispose();
         // Uncommitted changes are dropped, not committed: only Commit writes a marker.
-        _writer.Rollback();
+        _writer!.Rollback();
         _writer.Dispose();
-        _documents.Dispose();
+        _documents!.Dispose();
         if (_ownsDirectory)
-            _directory.Dispose();
+            _directory!.Dispose();
     }
+
+    private IndexWriter Writer => _writer ?? throw new InvalidOperationException("This is a read-only view of the index's last commit; changes go through MessageIndex.Open.");
 
     private void NoteNewest(IndexedMessage entry)
     {
@@ -253,7 +286,8 @@ public sealed partial class MessageIndex : IDisposable
 
     private T WithSearcher<T>(Func<IndexSearcher, T> read)
     {
-        var searcher = _searchers.Acquire();
+        if (_viewSearcher is not null) return read(_viewSearcher);
+        var searcher = _searchers!.Acquire();
         try
         {
             return read(searcher);
