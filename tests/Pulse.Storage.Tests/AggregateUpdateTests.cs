@@ -12,7 +12,8 @@ namespace Pulse.Storage.Tests;
 /// them. After every one of many small imports of the awkward kinds — a new reply, a new thread, a
 /// deleted starter, a deleted reply, a message moved to another day, a reply moved to another thread,
 /// an account that becomes a bot, one that takes a colleague's address, a new account for an author
-/// whose messages were stored without one, an edit of the text only — the tables must hold exactly
+/// whose messages were stored without one, a reply stored before its thread's starter and then the
+/// starter, the first answer days later to an unanswered question, an edit of the text only — the tables must hold exactly
 /// what a whole rebuild of the same data gives, and the figures what every message gives
 /// (<see cref="AggregateTests"/>, checked against the message-based computation).
 /// </summary>
@@ -25,7 +26,7 @@ public sealed class AggregateUpdateTests
         await using var test = await TestDatabase.CreateAsync(provider);
         var organisation = (await new OrganisationStore(test.Database).AddAsync("gemeente-lindeloo", "Gemeente", null)).Id;
         var random = new Random(20261130);
-        var (accounts, generated) = AggregateTests.Generate(random, accounts: 40, threads: 200);
+        var (accounts, generated) = AggregateTests.Generate(random, accounts: 40, threads: 240);
         var messages = generated.ToDictionary(m => m.ExternalId, StringComparer.Ordinal);
         (await ImportAsync(test, organisation, accounts, messages.Values)).ShouldBe(AggregateMaintenance.Rebuilt);
         await new DirectoryStore(test.Database).ReplaceAsync(organisation, AggregateTests.Directory(accounts, random));
@@ -41,9 +42,10 @@ public sealed class AggregateUpdateTests
 
         bool IsStarter(Message m) => m.ExternalId == m.ThreadExternalId;
         var kinds = new Dictionary<string, int>(StringComparer.Ordinal);
-        for (var round = 0; round < 40; round++)
+        Message? waiting = null;
+        for (var round = 0; round < 52; round++)
         {
-            var kind = round < 10 ? round : random.Next(10);
+            var kind = round < 13 ? round : random.Next(13);
             List<Account> changedAccounts = [];
             List<Message> changed = [];
             string name;
@@ -81,7 +83,8 @@ public sealed class AggregateUpdateTests
                     name = "reply moved to another thread";
                     var replyToMove = Any(m => !IsStarter(m));
                     var other = Any(m => IsStarter(m) && m.ExternalId != replyToMove.ThreadExternalId);
-                    changed.Add(replyToMove with { ThreadExternalId = other.ExternalId, ParentExternalId = null });
+                    // Filed where its new thread is, as every platform files a reply (AggregatedParticipation's remark).
+                    changed.Add(replyToMove with { ThreadExternalId = other.ExternalId, ParentExternalId = null, GroupExternalId = other.GroupExternalId, IsPrivate = other.IsPrivate });
                     break;
                 case 6:
                     name = "account becomes a bot";
@@ -92,7 +95,8 @@ public sealed class AggregateUpdateTests
                 case 7:
                     name = "account takes a colleague's address";
                     var taker = random.Next(accounts.Count);
-                    accounts[taker] = accounts[taker] with { Email = accounts[random.Next(accounts.Count)].Email };
+                    var others = accounts.Select(a => a.Email).OfType<string>().Where(e => e != accounts[taker].Email).Distinct().Order(StringComparer.Ordinal).ToList();
+                    accounts[taker] = accounts[taker] with { Email = others[random.Next(others.Count)] };
                     changedAccounts.Add(accounts[taker]);
                     break;
                 case 8:
@@ -102,6 +106,26 @@ public sealed class AggregateUpdateTests
                     var account = new Account(ghost, "Spook", ghost + "@lindeloo.nl", null, null, null, AccountState.Active, false, AggregateTests.Start);
                     accounts.Add(account);
                     changedAccounts.Add(account);
+                    break;
+                case 10:
+                    name = "a reply before its thread's starter";
+                    var later = "m" + next++;
+                    var early = AggregateTests.Start.AddDays(random.Next(0, 120));
+                    waiting = new Message(later, later, null, "g2", "u" + random.Next(40), early, null, null, false, MessageKind.Post, "Vraag", 0, false, []);
+                    changed.Add(new Message("m" + next++, later, later, "g2", "u" + random.Next(40), early.AddDays(2), null, null, false, MessageKind.Post, "Antwoord", 0, false, []));
+                    break;
+                case 11:
+                    name = "the starter the reply waited for";
+                    if (waiting is null) goto default;
+                    changed.Add(waiting);
+                    waiting = null;
+                    break;
+                case 12:
+                    name = "the first answer, days later, to a question nobody answered";
+                    var unanswered = Any(m => IsStarter(m) && m.Kind == MessageKind.Post && m.DeletedAt is null
+                        && !messages.Values.Any(r => r.ThreadExternalId == m.ExternalId && r.ExternalId != m.ExternalId));
+                    changed.Add(new Message("m" + next++, unanswered.ExternalId, null, unanswered.GroupExternalId, unanswered.AuthorExternalId == "u1" ? "u2" : "u1",
+                        unanswered.CreatedAt.AddDays(3), null, null, unanswered.IsPrivate, MessageKind.Post, "Antwoord", 0, false, []));
                     break;
                 default:
                     name = "text edited";
@@ -139,7 +163,7 @@ public sealed class AggregateUpdateTests
             if (round % 8 == 7) await AggregateTests.CompareAsync(test, organisation, random);
         }
 
-        kinds.Count.ShouldBe(10);
+        kinds.Count.ShouldBe(13);
     }
 
     [Theory]
@@ -154,11 +178,15 @@ public sealed class AggregateUpdateTests
         var late = new Message("r1", "t1", null, null, "u1", day.AddDays(4), null, null, false, MessageKind.Post, "Antwoord", 0, false, []);
         await ImportAsync(test, organisation, accounts, [starter, late]);
 
-        // A reply on 3 March to the thread of 2 March, which also has a message on 6 March: all three days are recounted.
+        // A new reply on 3 March to the thread of 2 March, which also has a message on 6 March: a new message
+        // changes no other day than its own, so 3 March is recounted, and 2 March for the thread's start.
         (await ImportAsync(test, organisation, [], [late with { ExternalId = "r2", CreatedAt = day.AddDays(1) }])).ShouldBe(AggregateMaintenance.Updated);
-        await using var db = test.Database.CreateContext();
-        var change = await db.AggregateChanges.Where(c => c.OrganisationId == organisation).OrderByDescending(c => c.Revision).FirstAsync();
         var march2 = (int)(new DateTime(2026, 3, 2) - new DateTime(1970, 1, 1)).TotalDays;
+        (await LatestChangeAsync(test, organisation)).Days.ShouldBe($"{march2}-{march2 + 2}");
+
+        // The starter deleted: every reply to it, on any day, stops counting: all three days.
+        (await ImportAsync(test, organisation, [], [starter with { DeletedAt = day.AddDays(7) }])).ShouldBe(AggregateMaintenance.Updated);
+        var change = await LatestChangeAsync(test, organisation);
         change.Days.ShouldBe($"{march2}-{march2 + 2},{march2 + 4}-{march2 + 5}");
         change.Revision.ShouldBe(await RevisionAsync(test, organisation));
     }
@@ -239,6 +267,12 @@ public sealed class AggregateUpdateTests
         aggregates.Threads.Select(t => t.Day).ShouldBeInOrder();
         aggregates.Replies.Select(r => r.Day).ShouldBeInOrder();
         return lines;
+    }
+
+    private static async Task<Rows.AggregateChangeRow> LatestChangeAsync(TestDatabase test, long organisation)
+    {
+        await using var db = test.Database.CreateContext();
+        return await db.AggregateChanges.Where(c => c.OrganisationId == organisation).OrderByDescending(c => c.Revision).FirstAsync();
     }
 
     private static async Task<long> RevisionAsync(TestDatabase test, long organisation)

@@ -32,27 +32,58 @@ public static class AggregateUpdate
 {
     /// <summary>
     /// The scope of an import that changed the given days, threads and accounts (all of
-    /// <paramref name="source"/>): the threads of the changed accounts' messages are added, then every day of every thread.
+    /// <paramref name="source"/>): the threads of the changed accounts' messages are added, then every
+    /// day of every thread.
     /// </summary>
+    /// <param name="inserted">
+    /// When the import only inserted messages (it changed no stored one), their ids. A new message changes
+    /// no other day than its own unless a stored reply was waiting for it as its parent (it arrived out of
+    /// order); when none was, the threads' other days are left out — a reply to a thread that runs for a
+    /// year then recounts one day, not every day of the thread — and only the day of each thread's starter
+    /// is added, whose first reply may have changed.
+    /// </param>
     public static async Task<AggregateScope> ScopeAsync(
         DbConnection connection, DbTransaction? transaction, DatabaseProvider provider, long organisationId, string source,
-        IReadOnlyCollection<DateOnly> days, IReadOnlyCollection<string> threads, IReadOnlyCollection<string> accounts, CancellationToken cancellationToken)
+        IReadOnlyCollection<DateOnly> days, IReadOnlyCollection<string> threads, IReadOnlyCollection<string> accounts,
+        IReadOnlyCollection<string>? inserted, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(connection);
         var sql = new AggregateSql(provider);
         var allThreads = new HashSet<string>(threads, StringComparer.Ordinal);
+        var accountThreads = new HashSet<string>(StringComparer.Ordinal);
         if (accounts.Count > 0)
         {
             await ReadAsync(connection, transaction, provider,
                 $"SELECT DISTINCT thread_external_id FROM messages WHERE organisation_id = {sql.O} AND source = {sql.Parameter("s")} AND {sql.InList("author_external_id", "a")}",
-                [("o", organisationId), ("s", source), List(provider, "a", accounts)], r => allThreads.Add(r.GetString(0)), cancellationToken);
+                [("o", organisationId), ("s", source), List(provider, "a", accounts)], r => accountThreads.Add(r.GetString(0)), cancellationToken);
+            allThreads.UnionWith(accountThreads);
+        }
+
+        var whole = allThreads;
+        if (inserted is not null && allThreads.Count > 0)
+        {
+            var waited = false;
+            await ReadAsync(connection, transaction, provider,
+                $"SELECT 1 FROM messages WHERE organisation_id = {sql.O} AND source = {sql.Parameter("s")} AND {sql.InList("thread_external_id", "t")} " +
+                $"AND {sql.InList("COALESCE(parent_external_id, thread_external_id)", "n")} AND NOT {sql.InList("external_id", "n")} LIMIT 1",
+                [("o", organisationId), ("s", source), List(provider, "t", threads), List(provider, "n", inserted)], _ => waited = true, cancellationToken);
+            if (!waited) whole = accountThreads;
         }
 
         var allDays = new HashSet<int>(DayRanges.Of(days).Ranges.SelectMany(r => Enumerable.Range(r.From, r.To - r.From)));
-        if (allThreads.Count > 0)
+        if (whole.Count > 0)
         {
             await ReadAsync(connection, transaction, provider,
                 $"SELECT DISTINCT {sql.Day("created_at")} FROM messages WHERE organisation_id = {sql.O} AND source = {sql.Parameter("s")} AND {sql.InList("thread_external_id", "t")}",
+                [("o", organisationId), ("s", source), List(provider, "t", whole)], r => allDays.Add(r.GetInt32(0)), cancellationToken);
+        }
+
+        if (!ReferenceEquals(whole, allThreads))
+        {
+            // The starters' days: their rows (and first replies) are recounted by thread, and a process keeping the
+            // aggregates re-reads thread starts by day.
+            await ReadAsync(connection, transaction, provider,
+                $"SELECT DISTINCT {sql.Day("created_at")} FROM messages WHERE organisation_id = {sql.O} AND source = {sql.Parameter("s")} AND {sql.InList("external_id", "t")}",
                 [("o", organisationId), ("s", source), List(provider, "t", allThreads)], r => allDays.Add(r.GetInt32(0)), cancellationToken);
         }
 

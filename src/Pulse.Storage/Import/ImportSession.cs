@@ -112,7 +112,8 @@ public sealed class ImportSession : IImportSink, IAsyncDisposable
         if (changes.Threads is { } threads && changes.Accounts is { } changedAccounts)
         {
             var scope = await AggregateUpdate.ScopeAsync(
-                writer.Connection, writer.Transaction, writer.Provider, organisationId, Source, changes.Days, threads, changedAccounts, cancellationToken);
+                writer.Connection, writer.Transaction, writer.Provider, organisationId, Source, changes.Days, threads, changedAccounts,
+                messages.OnlyInserted ? changes.Messages : null, cancellationToken);
             // An empty scope (a community renamed, an account's department changed) still raises the revision:
             // the figures read those too.
             if (scope.Days.Days <= UpdateDayLimit)
