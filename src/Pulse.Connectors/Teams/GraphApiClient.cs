@@ -155,7 +155,7 @@ public sealed class GraphApiClient(HttpClient http, GraphCredentials credentials
             using (response)
             {
                 if (attempt >= policy.MaxAttempts) throw new GraphApiException($"{what} still answered {(int)status} after {attempt} tries; fetching later", status, transient: true);
-                var delay = status is HttpStatusCode.TooManyRequests or HttpStatusCode.ServiceUnavailable ? RetryAfter(response.Headers.RetryAfter) ?? wait : wait;
+                var delay = status is HttpStatusCode.TooManyRequests or HttpStatusCode.ServiceUnavailable ? RetryAfter.Delay(response.Headers.RetryAfter, clock.GetUtcNow()) ?? wait : wait;
                 if (delay > policy.MaxWait)
                 {
                     quietUntil = clock.GetUtcNow() + delay;
@@ -166,20 +166,6 @@ public sealed class GraphApiClient(HttpClient http, GraphCredentials credentials
                 wait *= 2;
             }
         }
-    }
-
-    /// <summary>Retry-After as seconds (<c>Retry-After: 3</c>) or as an HTTP date, never negative.</summary>
-    private TimeSpan? RetryAfter(RetryConditionHeaderValue? header)
-    {
-        if (header is null) return null;
-        if (header.Delta is { } delta) return delta < TimeSpan.Zero ? TimeSpan.Zero : delta;
-        if (header.Date is { } date)
-        {
-            var left = date - clock.GetUtcNow();
-            return left < TimeSpan.Zero ? TimeSpan.Zero : left;
-        }
-
-        return null;
     }
 
     private static TokenAnswer ReadToken(byte[] body)

@@ -85,24 +85,10 @@ public sealed class YammerApiClient(HttpClient http, Uri baseUrl, string token, 
             if (!retryable) throw new YammerApiException($"the Yammer API answered {(int)status} {response.ReasonPhrase} to {url.PathAndQuery}", status);
             if (attempt >= policy.MaxAttempts) throw new YammerApiException($"the Yammer API still answered {(int)status} after {attempt} tries; the next poll tries again", status);
 
-            var delay = status == HttpStatusCode.TooManyRequests ? RetryAfter(response.Headers.RetryAfter) ?? wait : wait;
+            var delay = status == HttpStatusCode.TooManyRequests ? RetryAfter.Delay(response.Headers.RetryAfter, clock.GetUtcNow()) ?? wait : wait;
             if (delay > policy.MaxWait) throw new YammerApiException($"the Yammer API asks to wait {delay.TotalSeconds:0} s (Retry-After); the next poll tries again", status);
             await Task.Delay(delay, clock, cancellationToken);
             wait *= 2;
         }
-    }
-
-    /// <summary>Retry-After as seconds (<c>Retry-After: 3</c>) or as an HTTP date, never negative.</summary>
-    private TimeSpan? RetryAfter(RetryConditionHeaderValue? header)
-    {
-        if (header is null) return null;
-        if (header.Delta is { } delta) return delta < TimeSpan.Zero ? TimeSpan.Zero : delta;
-        if (header.Date is { } date)
-        {
-            var left = date - clock.GetUtcNow();
-            return left < TimeSpan.Zero ? TimeSpan.Zero : left;
-        }
-
-        return null;
     }
 }
