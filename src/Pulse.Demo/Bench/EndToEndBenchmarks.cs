@@ -173,7 +173,7 @@ public sealed class EndToEndBenchmarks(PulseApp app)
 
         var sorted = times.Order().ToList();
         return new WavePageBenchmarkResult(
-            organisations, wave, requests, first, Percentile(sorted, 0.50), Percentile(sorted, 0.95), sorted[^1], bytes, app.Storage.Describe());
+            organisations, wave, requests, first, Percentiles.Of(sorted, 0.50), Percentiles.Of(sorted, 0.95), sorted[^1], bytes, app.Storage.Describe());
     }
 
     /// <summary>
@@ -202,11 +202,10 @@ public sealed class EndToEndBenchmarks(PulseApp app)
         }
 
         var sorted = times.Order().ToList();
-        return new PageBenchmarkResult(path, requests, first, Percentile(sorted, 0.50), Percentile(sorted, 0.95), sorted[^1], bytes, app.Storage.Describe());
+        return new PageBenchmarkResult(path, requests, first, Percentiles.Of(sorted, 0.50), Percentiles.Of(sorted, 0.95), sorted[^1], bytes, app.Storage.Describe());
     }
 
     /// <summary>The nearest-rank percentile of sorted values.</summary>
-    private static double Percentile(List<double> sorted, double p) => sorted[Math.Clamp((int)Math.Ceiling(p * sorted.Count) - 1, 0, sorted.Count - 1)];
 
     /// <summary>A new wave with one synthetic key respondent per organisation, imported; its code and the seconds the import took.</summary>
     private async Task<(string Wave, double SecondsToImport)> SyntheticWaveAsync(int organisations, CancellationToken cancellationToken)

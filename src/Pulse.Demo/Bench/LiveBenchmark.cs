@@ -99,8 +99,8 @@ public sealed class LiveBenchmark(PulseApp app)
         refreshes.Sort();
         shown.Sort();
         return new LiveBenchmarkResult(
-            slug, viaSlack ? "slack" : "import", updates, Percentile(imports, 0.5), Percentile(imports, 0.95), Percentile(delays, 0.5), Percentile(delays, 0.95), delays[^1],
-            Percentile(refreshes, 0.5), Percentile(refreshes, 0.95), bytes, Percentile(shown, 0.5), Percentile(shown, 0.95), shown[^1], app.Storage.Describe());
+            slug, viaSlack ? "slack" : "import", updates, Percentiles.Of(imports, 0.5), Percentiles.Of(imports, 0.95), Percentiles.Of(delays, 0.5), Percentiles.Of(delays, 0.95), delays[^1],
+            Percentiles.Of(refreshes, 0.5), Percentiles.Of(refreshes, 0.95), bytes, Percentiles.Of(shown, 0.5), Percentiles.Of(shown, 0.95), shown[^1], app.Storage.Describe());
     }
 
     /// <summary>One new post, now, by a bench account in a bench group: counted like any other.</summary>
@@ -142,6 +142,4 @@ public sealed class LiveBenchmark(PulseApp app)
             else if (line.StartsWith("data: ", StringComparison.Ordinal)) data = line[6..];
         }
     }
-
-    private static double Percentile(List<double> sorted, double p) => sorted[Math.Clamp((int)Math.Ceiling(p * sorted.Count) - 1, 0, sorted.Count - 1)];
 }

@@ -86,7 +86,7 @@ public sealed class SlackEventsBenchmark(PulseApp app)
         var sorted = latencies.Order().ToList();
         return new SlackEventsBenchmarkResult(
             slug, events, concurrency, accepted, events - accepted, acknowledged, accepted / acknowledged,
-            Percentile(sorted, 0.50), Percentile(sorted, 0.95), sorted[^1], cpuSeconds, clock.Elapsed.TotalSeconds, stored, Math.Max(0, accepted - stored), app.Storage.Describe());
+            Percentiles.Of(sorted, 0.50), Percentiles.Of(sorted, 0.95), sorted[^1], cpuSeconds, clock.Elapsed.TotalSeconds, stored, Math.Max(0, accepted - stored), app.Storage.Describe());
     }
 
     /// <summary>The organisation's signing secret: the one it is connected with, or a new random one for a first run.</summary>
@@ -118,6 +118,4 @@ public sealed class SlackEventsBenchmark(PulseApp app)
         await using var db = database.CreateContext();
         return await db.Messages.LongCountAsync(m => m.OrganisationId == organisationId && m.GroupExternalId == channel, cancellationToken);
     }
-
-    private static double Percentile(List<double> sorted, double p) => sorted[Math.Clamp((int)Math.Ceiling(p * sorted.Count) - 1, 0, sorted.Count - 1)];
 }
