@@ -21,17 +21,7 @@ public static class AggregateRebuild
         ArgumentNullException.ThrowIfNull(connection);
         foreach (var sql in Statements(provider))
         {
-            await using var command = connection.CreateCommand();
-            command.Transaction = transaction;
-            command.CommandTimeout = 0;
-#pragma warning disable CA2100 // The statements are constants of this class; the organisation is a parameter.
-            command.CommandText = sql;
-#pragma warning restore CA2100
-            var parameter = command.CreateParameter();
-            parameter.ParameterName = provider == DatabaseProvider.Sqlite ? "$o" : "o";
-            parameter.Value = organisationId;
-            command.Parameters.Add(parameter);
-            await command.ExecuteNonQueryAsync(cancellationToken);
+            await AggregateUpdate.ExecuteAsync(connection, transaction, provider, sql, [("o", organisationId)], cancellationToken);
         }
     }
 

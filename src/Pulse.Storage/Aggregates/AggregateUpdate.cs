@@ -166,7 +166,8 @@ public static class AggregateUpdate
             : (name, date.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc));
     }
 
-    private static async Task ExecuteAsync(
+    /// <summary>Runs one of <see cref="AggregateSql"/>'s statements with its parameters, in the caller's transaction, without a time limit.</summary>
+    internal static async Task ExecuteAsync(
         DbConnection connection, DbTransaction? transaction, DatabaseProvider provider, string sql, (string Name, object Value)[] parameters, CancellationToken cancellationToken)
     {
         await using var command = Command(connection, transaction, provider, sql, parameters);
