@@ -122,22 +122,9 @@ public static class TermDays
             }
         }
 
-        await using var add = Command(connection, transaction,
-            "INSERT INTO term_days (organisation_id, day, term, is_private, messages) VALUES (@o, @day, @term, @private, @messages) " +
-            "ON CONFLICT (organisation_id, day, term, is_private) DO UPDATE SET messages = term_days.messages + excluded.messages",
-            organisationId, ("day", DateOnly.MinValue), ("term", string.Empty), ("private", false), ("messages", 0));
-        await add.PrepareAsync(cancellationToken);
-        foreach (var ((day, isPrivate), tally) in tallies)
-        {
-            add.Parameters[1].Value = day;
-            add.Parameters[3].Value = isPrivate;
-            foreach (var (term, messages) in tally.Terms)
-            {
-                add.Parameters[2].Value = term;
-                add.Parameters[4].Value = messages;
-                await add.ExecuteNonQueryAsync(cancellationToken);
-            }
-        }
+        // Added to what the day already counts (a row per term and privacy, on both databases).
+        await using var add = new InsertRowWriter(connection, transaction, organisationId, adding: true);
+        foreach (var ((day, isPrivate), tally) in tallies) await add.WriteAsync(day, isPrivate, tally, cancellationToken);
     }
 
     /// <summary>Tallies the chunks in order, one day at a time, and hands each finished day back.</summary>
@@ -302,15 +289,19 @@ public static class TermDays
         await writer.WriteAsync(tally.Day, true, tally.Closed, cancellationToken);
     }
 
-    /// <summary>SQLite: one prepared insert, row by row, inside the transaction (SQLite's fastest path).</summary>
+    /// <summary>
+    /// SQLite: one prepared insert, row by row, inside the transaction (SQLite's fastest path). With
+    /// <c>adding</c> (either database) the counts are added to a day's existing rows instead.
+    /// </summary>
     private sealed class InsertRowWriter : IRowWriter
     {
         private readonly DbCommand command;
 
-        public InsertRowWriter(DbConnection connection, DbTransaction transaction, long organisationId)
+        public InsertRowWriter(DbConnection connection, DbTransaction transaction, long organisationId, bool adding = false)
         {
             command = Command(connection, transaction,
-                "INSERT INTO term_days (organisation_id, day, term, is_private, messages) VALUES (@o, @day, @term, @private, @messages)",
+                "INSERT INTO term_days (organisation_id, day, term, is_private, messages) VALUES (@o, @day, @term, @private, @messages)" +
+                (adding ? " ON CONFLICT (organisation_id, day, term, is_private) DO UPDATE SET messages = term_days.messages + excluded.messages" : string.Empty),
                 organisationId, ("day", DateOnly.MinValue), ("term", string.Empty), ("private", false), ("messages", 0));
             command.Prepare();
         }
