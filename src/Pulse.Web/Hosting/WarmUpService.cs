@@ -6,7 +6,8 @@ namespace Pulse.Web.Hosting;
 
 /// <summary>
 /// Keeps the dashboard's default figures computed: at start, right after every import this process makes (a webhook, a poll,
-/// <see cref="Pulse.Application.Live.LiveUpdates.NextPublicationAsync"/>), and within <see cref="Interval"/> of any other change to an
+/// <see cref="Pulse.Application.Live.LiveUpdates.NextPublicationAsync"/>) while someone has a live page open, and within
+/// <see cref="Interval"/> of any other change to an
 /// organisation's data, so the first visitor after a start or an import gets the page as fast as the next one.
 /// Checking costs one small query; an unchanged organisation is not recomputed.
 /// </summary>
@@ -36,9 +37,14 @@ internal sealed class WarmUpService(PulseApp app, ILogger<WarmUpService> log) : 
                 log.LogWarning("Warming the dashboard's figures failed ({Failure}); pages compute them on request.", e.GetType().Name);
             }
 
-            // The next import of this process (a webhook, a poll) wakes it at once; imports by other processes
-            // are seen at the next round.
-            await Task.WhenAny(news, Task.Delay(Interval, stoppingToken));
+            // The next import of this process (a webhook, a poll) wakes it at once while someone has a page open
+            // (the page fetches those figures next); otherwise, and for imports by other processes, the next round
+            // comes: a burst of webhooks nobody watches must not recompute the figures after every batch.
+            var round = Task.Delay(Interval, stoppingToken);
+            while (!stoppingToken.IsCancellationRequested && await Task.WhenAny(news, round) == news && app.Live.Subscribers == 0)
+            {
+                news = app.Live.NextPublicationAsync(stoppingToken);
+            }
         }
     }
 }
