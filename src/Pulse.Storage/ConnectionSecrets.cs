@@ -100,74 +100,11 @@ public sealed class ConnectionSecrets(StorageOptions options)
         {
             if (key is not null) return key;
             var file = KeyFile;
-            if (!File.Exists(file))
-            {
-                if (!create)
-                {
-                    throw new PulseException($"A connection secret is sealed but its key was not found at {file}; restore it from your backup and point --keys (or {StorageOptions.KeyVariable}) at its folder, or connect the organisation again.");
-                }
-
-                Write(file);
-            }
-
-            key = Read(file);
+            key = create
+                ? KeyFiles.ReadOrCreate(file, "a connection-secrets key")
+                : KeyFiles.Read(file, "a connection-secrets key")
+                  ?? throw new PulseException($"A connection secret is sealed but its key was not found at {file}; restore it from your backup and point --keys (or {StorageOptions.KeyVariable}) at its folder, or connect the organisation again.");
             return key;
-        }
-    }
-
-    /// <summary>
-    /// The key in <paramref name="file"/>. A process that lost the race to create it may find the file
-    /// created but not yet written (see <see cref="Write"/>): it waits a moment for the content rather
-    /// than taking an empty file for a damaged key.
-    /// </summary>
-    private static byte[] Read(string file)
-    {
-        var deadline = DateTime.UtcNow.AddSeconds(2);
-        while (true)
-        {
-            var key = TryRead(file);
-            if (key is not null) return key;
-            if (DateTime.UtcNow >= deadline) throw new PulseException($"{file} is not a connection-secrets key (32 bytes, base64).");
-            Thread.Sleep(20);
-        }
-    }
-
-    private static byte[]? TryRead(string file)
-    {
-        try
-        {
-            var bytes = Convert.FromBase64String(File.ReadAllText(file).Trim());
-            return bytes.Length == 32 ? bytes : null;
-        }
-        catch (FormatException)
-        {
-            return null;
-        }
-    }
-
-    /// <summary>
-    /// Creates the key file exclusively (O_CREAT|O_EXCL), so that of processes creating it at once
-    /// exactly one writes a key and the others read that one. <see cref="File.Move(string, string, bool)"/>
-    /// without overwrite is no such guarantee on Unix: .NET checks that the target is absent and then
-    /// renames, and a process between the two replaced a key another had already sealed with (CI, stop 16).
-    /// The file is shared for reading while written: an exclusive share is an exclusive <c>flock</c> on
-    /// Unix, and a reader holding the new file at that moment made the creator fail after creating it,
-    /// leaving an empty key nobody would write.
-    /// </summary>
-    private static void Write(string file)
-    {
-        Directory.CreateDirectory(Path.GetDirectoryName(file)!);
-        var options = new FileStreamOptions { Mode = FileMode.CreateNew, Access = FileAccess.Write, Share = FileShare.Read };
-        if (!OperatingSystem.IsWindows()) options.UnixCreateMode = UnixFileMode.UserRead | UnixFileMode.UserWrite;
-        try
-        {
-            using var stream = new FileStream(file, options);
-            stream.Write(Encoding.ASCII.GetBytes(Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)) + "\n"));
-            stream.Flush(flushToDisk: true);
-        }
-        catch (IOException) when (File.Exists(file))
-        {
-            // Another process created it first: Read takes theirs.
         }
     }
 }

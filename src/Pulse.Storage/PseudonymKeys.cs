@@ -1,4 +1,3 @@
-using System.Security.Cryptography;
 using Pulse.Monitoring.Privacy;
 
 namespace Pulse.Storage;
@@ -11,30 +10,15 @@ namespace Pulse.Storage;
 public sealed class PseudonymKeys(StorageOptions options)
 {
     /// <summary>The organisation's pseudonymiser; the key is created on first use when <paramref name="create"/>.</summary>
-    public async Task<Pseudonymiser> ForAsync(string slug, bool create, CancellationToken cancellationToken = default)
+    public Task<Pseudonymiser> ForAsync(string slug, bool create, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(options);
         OrganisationSlug.Require(slug);
         var file = Path.Combine(options.Keys, slug + ".key");
-        if (File.Exists(file))
-        {
-            var text = await File.ReadAllTextAsync(file, cancellationToken);
-            return new Pseudonymiser(Convert.FromBase64String(text.Trim()));
-        }
-
-        if (!create)
-        {
-            throw new PulseException($"Organisation '{slug}' is pseudonymised but its key was not found at {file}; restore it from your backup or point --keys (or {StorageOptions.KeyVariable}) at the folder that holds it — a new key would give everyone new pseudonyms.");
-        }
-
-        Directory.CreateDirectory(options.Keys);
-        var key = RandomNumberGenerator.GetBytes(32);
-        await File.WriteAllTextAsync(file, Convert.ToBase64String(key) + "\n", cancellationToken);
-        if (!OperatingSystem.IsWindows())
-        {
-            File.SetUnixFileMode(file, UnixFileMode.UserRead | UnixFileMode.UserWrite);
-        }
-
-        return new Pseudonymiser(key);
+        const string What = "a pseudonymisation key";
+        cancellationToken.ThrowIfCancellationRequested();
+        if (create) return Task.FromResult(new Pseudonymiser(KeyFiles.ReadOrCreate(file, What)));
+        return Task.FromResult(new Pseudonymiser(KeyFiles.Read(file, What)
+            ?? throw new PulseException($"Organisation '{slug}' is pseudonymised but its key was not found at {file}; restore it from your backup or point --keys (or {StorageOptions.KeyVariable}) at the folder that holds it — a new key would give everyone new pseudonyms.")));
     }
 }
