@@ -26,6 +26,7 @@ public sealed class PolledConnectionStore(PulseDatabase database)
         {
             row.Settings = settings;
             row.Cursor = cursor;
+            row.PollDueAt = null;
             row.UpdatedAt = now;
         }
 
@@ -46,12 +47,39 @@ public sealed class PolledConnectionStore(PulseDatabase database)
         return [.. connections.OrderBy(c => c.Organisation, StringComparer.Ordinal)];
     }
 
-    /// <summary>Moves the cursor; called only after the import of what it covers has committed.</summary>
-    public async Task SetCursorAsync(long organisationId, string platform, string cursor, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// Takes the connection's timed poll when it is due, and makes the next one due <paramref name="interval"/>
+    /// later: true for the one caller (of any process on the database) whose update found it due. A poller
+    /// that dies after taking it leaves the poll to the next interval, from the same cursor.
+    /// </summary>
+    public async Task<bool> TakeDuePollAsync(long organisationId, string platform, DateTime now, TimeSpan interval, CancellationToken cancellationToken = default)
     {
         await using var db = database.CreateContext();
+        var next = now + interval;
+        var taken = await db.Connections
+            .Where(c => c.OrganisationId == organisationId && c.Platform == platform && (c.PollDueAt == null || c.PollDueAt <= now))
+            .ExecuteUpdateAsync(s => s.SetProperty(c => c.PollDueAt, next), cancellationToken);
+        return taken == 1;
+    }
+
+    /// <summary>
+    /// Moves the cursor forward; called only after the import of what it covers has committed. Cursors
+    /// are whole decimal numbers (Yammer's message ids), compared as numbers: a poll that ends after a
+    /// later one (two servers, or a timed and a manual poll) never moves the cursor back.
+    /// </summary>
+    public async Task AdvanceCursorAsync(long organisationId, string platform, string cursor, CancellationToken cancellationToken = default)
+    {
+        if (cursor.Length == 0 || !cursor.All(char.IsAsciiDigit) || (cursor.Length > 1 && cursor[0] == '0'))
+        {
+            throw new ArgumentException($"A polling cursor is a whole number without leading zeros, not '{cursor}'.", nameof(cursor));
+        }
+
+        await using var db = database.CreateContext();
         var now = DateTime.UtcNow;
-        await db.Connections.Where(c => c.OrganisationId == organisationId && c.Platform == platform)
+        // Numbers of the same form order by length first, then digit by digit.
+        await db.Connections
+            .Where(c => c.OrganisationId == organisationId && c.Platform == platform
+                && (c.Cursor == null || c.Cursor.Length < cursor.Length || (c.Cursor.Length == cursor.Length && c.Cursor.CompareTo(cursor) < 0)))
             .ExecuteUpdateAsync(s => s.SetProperty(c => c.Cursor, cursor).SetProperty(c => c.UpdatedAt, now), cancellationToken);
     }
 

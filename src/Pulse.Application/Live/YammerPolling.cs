@@ -65,14 +65,22 @@ public sealed class YammerPolling(PulseDatabase database, ImportRunner imports, 
         return await PollConnectionAsync(connection, cancellationToken);
     }
 
-    /// <summary>Polls every connected organisation, one after the other (the API's rate limit is per token, and the machine is small).</summary>
-    public async Task<IReadOnlyList<YammerPollOutcome>> PollAllAsync(CancellationToken cancellationToken)
+    /// <summary>
+    /// Polls every connected organisation whose timed poll is due, one after the other (the API's rate
+    /// limit is per token, and the machine is small), and makes its next poll due <paramref name="interval"/>
+    /// later. Several servers on one database share the work: each due poll is taken by one of them
+    /// (<see cref="PolledConnectionStore.TakeDuePollAsync"/>), so the token's rate limit is spent once.
+    /// Organisations another server polled are left out of the outcomes.
+    /// </summary>
+    public async Task<IReadOnlyList<YammerPollOutcome>> PollDueAsync(TimeSpan interval, CancellationToken cancellationToken)
     {
+        var store = new PolledConnectionStore(database);
         var outcomes = new List<YammerPollOutcome>();
-        foreach (var connection in await new PolledConnectionStore(database).ListAsync(Platform, cancellationToken))
+        foreach (var connection in await store.ListAsync(Platform, cancellationToken))
         {
             try
             {
+                if (!await store.TakeDuePollAsync(connection.OrganisationId, Platform, DateTime.UtcNow, interval, cancellationToken)) continue;
                 outcomes.Add(new(connection.Organisation, await PollConnectionAsync(connection, cancellationToken), null));
             }
             catch (Exception e) when (e is PulseException or Pulse.Monitoring.Import.ImportException or HttpRequestException or TaskCanceledException && !cancellationToken.IsCancellationRequested)
@@ -93,7 +101,7 @@ public sealed class YammerPolling(PulseDatabase database, ImportRunner imports, 
         var report = await PollWithAsync(connection.OrganisationId, connection.Organisation, settings, cursor, cancellationToken);
         if (report.Cursor != connection.Cursor && report.Cursor is not null)
         {
-            await new PolledConnectionStore(database).SetCursorAsync(connection.OrganisationId, Platform, report.Cursor, cancellationToken);
+            await new PolledConnectionStore(database).AdvanceCursorAsync(connection.OrganisationId, Platform, report.Cursor, cancellationToken);
         }
 
         return report;

@@ -9,6 +9,11 @@ public sealed class ConnectionRow : ITenantOwned
     public required string Settings { get; set; }
     /// <summary>Where polling got to (Yammer: the newest message id seen); null for pushed platforms.</summary>
     public string? Cursor { get; set; }
+    /// <summary>
+    /// When the next timed poll is due (null: now). A server takes a poll by moving this forward in one
+    /// conditional update, so of several servers on one database one polls per interval (docs/live.md).
+    /// </summary>
+    public DateTime? PollDueAt { get; set; }
     public DateTime CreatedAt { get; set; }
     public DateTime UpdatedAt { get; set; }
 }

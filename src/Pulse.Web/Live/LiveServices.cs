@@ -23,7 +23,8 @@ public static class LiveServices
 /// <summary>
 /// Polls every organisation connected to Yammer when the server starts, then every
 /// <see cref="PulseWebOptions.YammerPollInterval"/> (five minutes: well above the API's "not more than
-/// every 30 seconds", and the rate limit is shared with the organisation's other tools).
+/// every 30 seconds", and the rate limit is shared with the organisation's other tools). Servers
+/// sharing a database take each due poll once between them (<see cref="Pulse.Application.Live.YammerPolling.PollDueAsync"/>).
 /// </summary>
 internal sealed partial class YammerPollingService(PulseApp app, PulseWebOptions options, ILogger<YammerPollingService> log) : BackgroundService
 {
@@ -35,7 +36,7 @@ internal sealed partial class YammerPollingService(PulseApp app, PulseWebOptions
         {
             try
             {
-                foreach (var outcome in await app.Yammer.PollAllAsync(stoppingToken))
+                foreach (var outcome in await app.Yammer.PollDueAsync(options.YammerPollInterval, stoppingToken))
                 {
                     if (outcome.Error is { } error) PollFailed(log, outcome.Organisation, error);
                     else if (outcome.Report?.Import is { } import) Polled(log, outcome.Organisation, import.Result.Messages.New, import.Result.Messages.Updated);

@@ -160,4 +160,36 @@ public sealed class YammerPollingTests
         using var brief2 = new CancellationTokenSource(TimeSpan.FromMilliseconds(50));
         await Should.ThrowAsync<OperationCanceledException>(async () => await other.ReadAllAsync(brief2.Token).GetAsyncEnumerator(brief2.Token).MoveNextAsync());
     }
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task Two_servers_on_one_database_poll_a_connection_once_per_interval_between_them(string provider)
+    {
+        var (database, app) = await OpenAsync(provider);
+        await using var _ = database;
+        var second = await PulseApp.OpenAsync(database.Options);
+        second.Yammer.Policy = Quick;
+        await using var api = await YammerStandIn.StartAsync();
+        api.Add(YammerStandIn.Message(61, 7, "hallo"));
+        await app.Yammer.ConnectAsync("lindeloo", YammerStandIn.Token, api.BaseUrl.ToString(), TestContext.Current.CancellationToken);
+        api.Requests.Clear();
+        api.Add(YammerStandIn.Message(62, 7, "nieuw"));
+        var interval = TimeSpan.FromMinutes(5);
+
+        var rounds = await Task.WhenAll(
+            app.Yammer.PollDueAsync(interval, TestContext.Current.CancellationToken),
+            second.Yammer.PollDueAsync(interval, TestContext.Current.CancellationToken));
+
+        // One of the two polled: newer than 61 (finds 62), then newer than 62 (nothing); the other left it.
+        var polled = rounds.SelectMany(r => r).ShouldHaveSingleItem();
+        polled.Report.ShouldNotBeNull().Import.ShouldNotBeNull().Result.Messages.New.ShouldBe(1);
+        api.Requests.Select(r => r.Query).ShouldBe(["?limit=20&newer_than=61", "?limit=20&newer_than=62"]);
+        var organisation = await new OrganisationStore(database.Database).GetAsync("lindeloo", TestContext.Current.CancellationToken);
+        (await new PolledConnectionStore(database.Database).FindAsync(organisation.Id, Pulse.Application.Live.YammerPolling.Platform, TestContext.Current.CancellationToken))!.Cursor.ShouldBe("62");
+
+        // The next round of either server, within the interval, polls nothing.
+        (await second.Yammer.PollDueAsync(interval, TestContext.Current.CancellationToken)).ShouldBeEmpty();
+        (await app.Yammer.PollDueAsync(interval, TestContext.Current.CancellationToken)).ShouldBeEmpty();
+        api.Requests.Count.ShouldBe(2);
+    }
 }

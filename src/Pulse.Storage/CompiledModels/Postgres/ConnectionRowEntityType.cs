@@ -21,7 +21,7 @@ namespace Pulse.Storage.CompiledModels.Postgres
                 "Pulse.Storage.Rows.ConnectionRow",
                 typeof(ConnectionRow),
                 baseEntityType,
-                propertyCount: 6,
+                propertyCount: 7,
                 foreignKeyCount: 1,
                 keyCount: 1);
 
@@ -63,6 +63,16 @@ namespace Pulse.Storage.CompiledModels.Postgres
                 nullable: true);
             cursor.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
             cursor.AddAnnotation("Relational:ColumnName", "cursor");
+
+            var pollDueAt = runtimeEntityType.AddProperty(
+                "PollDueAt",
+                typeof(DateTime?),
+                propertyInfo: typeof(ConnectionRow).GetProperty("PollDueAt", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(ConnectionRow).GetField("<PollDueAt>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true,
+                valueConverter: new UtcDateTimeConverter());
+            pollDueAt.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+            pollDueAt.AddAnnotation("Relational:ColumnName", "poll_due_at");
 
             var settings = runtimeEntityType.AddProperty(
                 "Settings",

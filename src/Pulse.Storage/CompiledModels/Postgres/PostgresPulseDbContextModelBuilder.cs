@@ -12,7 +12,7 @@ namespace Pulse.Storage.CompiledModels.Postgres
     public partial class PostgresPulseDbContextModel
     {
         private PostgresPulseDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("79bbcddf-fe59-44b8-8b4e-16f89ef90bf0"), entityTypeCount: 24)
+            : base(skipDetectChanges: false, modelId: new Guid("87ab2d45-389d-4adb-ab19-2bbd6df25b35"), entityTypeCount: 24)
         {
         }
 

@@ -20,7 +20,7 @@ namespace Pulse.Storage.CompiledModels.Sqlite
                 "Pulse.Storage.Rows.ConnectionRow",
                 typeof(ConnectionRow),
                 baseEntityType,
-                propertyCount: 6,
+                propertyCount: 7,
                 foreignKeyCount: 1,
                 keyCount: 1);
 
@@ -58,6 +58,15 @@ namespace Pulse.Storage.CompiledModels.Sqlite
                 fieldInfo: typeof(ConnectionRow).GetField("<Cursor>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 nullable: true);
             cursor.AddAnnotation("Relational:ColumnName", "cursor");
+
+            var pollDueAt = runtimeEntityType.AddProperty(
+                "PollDueAt",
+                typeof(DateTime?),
+                propertyInfo: typeof(ConnectionRow).GetProperty("PollDueAt", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(ConnectionRow).GetField("<PollDueAt>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true,
+                valueConverter: new UtcDateTimeConverter());
+            pollDueAt.AddAnnotation("Relational:ColumnName", "poll_due_at");
 
             var settings = runtimeEntityType.AddProperty(
                 "Settings",

@@ -11,7 +11,7 @@ namespace Pulse.Storage.CompiledModels.Sqlite
     public partial class SqlitePulseDbContextModel
     {
         private SqlitePulseDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("b7ad8d80-dc41-4cfb-873c-c05f8302b049"), entityTypeCount: 24)
+            : base(skipDetectChanges: false, modelId: new Guid("e1a9d061-561a-42ae-9472-679860833ce8"), entityTypeCount: 24)
         {
         }
 

@@ -358,6 +358,10 @@ namespace Pulse.Storage.Migrations.Postgres
                         .HasColumnType("text")
                         .HasColumnName("cursor");
 
+                    b.Property<DateTime?>("PollDueAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("poll_due_at");
+
                     b.Property<string>("Settings")
                         .IsRequired()
                         .HasColumnType("text")

@@ -345,6 +345,10 @@ namespace Pulse.Storage.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("cursor");
 
+                    b.Property<DateTime?>("PollDueAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("poll_due_at");
+
                     b.Property<string>("Settings")
                         .IsRequired()
                         .HasColumnType("TEXT")
