@@ -74,8 +74,13 @@ internal sealed class AggregateSql(DatabaseProvider provider)
     /// The first countable reply by someone else to each starter; <paramref name="where"/> may name the
     /// reply <c>r</c>. Driven from the replies, which find their starter through the unique (organisation, source, id) index.
     /// </summary>
-    public string UpdateFirstReplies(string where) => $"""
-        UPDATE thread_starts SET first_reply_at = f.public_reply, first_reply_with_private_at = f.any_reply
+    /// <param name="keepEarlier">
+    /// Keep a stored first reply that is earlier than the ones found: when <paramref name="where"/> names only
+    /// new replies (<see cref="AggregateUpdate"/>'s additions), not every reply of the thread.
+    /// </param>
+    public string UpdateFirstReplies(string where, bool keepEarlier = false) => $"""
+        UPDATE thread_starts SET first_reply_at = {Earlier("f.public_reply", "first_reply_at", keepEarlier)},
+               first_reply_with_private_at = {Earlier("f.any_reply", "first_reply_with_private_at", keepEarlier)}
         FROM (
             SELECT s.id AS starter,
                    MIN(CASE WHEN {(Sqlite ? "r.is_private = 0" : "NOT r.is_private")} THEN r.created_at END) AS public_reply,
@@ -88,6 +93,28 @@ internal sealed class AggregateSql(DatabaseProvider provider)
             GROUP BY s.id
         ) AS f
         WHERE thread_starts.organisation_id = {O} AND thread_starts.message_id = f.starter
+        """;
+
+    /// <summary>The found time, or with <paramref name="keepEarlier"/> the stored one when it is earlier (or the found one is none).</summary>
+    private static string Earlier(string found, string column, bool keepEarlier) => keepEarlier
+        ? $"CASE WHEN {found} IS NOT NULL AND (thread_starts.{column} IS NULL OR {found} < thread_starts.{column}) THEN {found} ELSE thread_starts.{column} END"
+        : found;
+
+    /// <summary>
+    /// <see cref="InsertActivity"/> for new messages only, added to the counts stored: <paramref name="where"/>
+    /// must name messages that were not counted before.
+    /// </summary>
+    public string AddActivity(string where) => InsertActivity(where) + """
+
+        ON CONFLICT (organisation_id, day, account_id, group_key, is_private)
+        DO UPDATE SET messages = activity_days.messages + excluded.messages, starters = activity_days.starters + excluded.starters
+        """;
+
+    /// <summary><see cref="InsertReplies"/> for new replies only, added to the counts stored.</summary>
+    public string AddReplies(string where) => InsertReplies(where) + """
+
+        ON CONFLICT (organisation_id, day, from_account_id, to_account_id, is_private)
+        DO UPDATE SET replies = reply_days.replies + excluded.replies
         """;
 
     /// <summary>Countable replies to countable messages per day and pair of accounts; <paramref name="where"/> may name the reply <c>r</c>.</summary>

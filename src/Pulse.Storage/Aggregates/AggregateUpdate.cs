@@ -7,7 +7,11 @@ namespace Pulse.Storage.Aggregates;
 /// <summary>What an update in place recounts: whole days of every aggregate, and the thread starts of some threads of one source.</summary>
 /// <param name="Days">The days whose activity and replies are recounted: every day a touched thread has a message on, and the former days of moved messages.</param>
 /// <param name="Threads">The threads (of the import's source) whose starts and first replies are recounted.</param>
-public sealed record AggregateScope(DayRanges Days, IReadOnlyCollection<string> Threads);
+/// <param name="Added">
+/// When not null, nothing is recounted: these new messages (of the import's source) are added to the
+/// aggregates instead, and <paramref name="Days"/> are only the days a cached copy re-reads.
+/// </param>
+public sealed record AggregateScope(DayRanges Days, IReadOnlyCollection<string> Threads, IReadOnlyCollection<string>? Added = null);
 
 /// <summary>
 /// Updates an organisation's aggregates in place after a small import, inside its transaction: the
@@ -27,6 +31,13 @@ public sealed record AggregateScope(DayRanges Days, IReadOnlyCollection<string> 
 /// every platform we read guarantees (a thread is a starter and the replies to it and to each other).</para>
 /// <para>An account's first day is recounted for every account with activity on a recounted day,
 /// before or after.</para>
+/// <para>Adding instead of recounting. An import that only inserted messages, none of which a stored
+/// message was waiting for (as its parent or its thread's starter), and whose changed accounts wrote
+/// nothing but those messages, changes the aggregates only by what those messages count: their own
+/// activity and replies are added to the stored counts, their thread starts inserted, their replies
+/// make a thread's first reply earlier or not, and their authors' first days are recounted. So a live
+/// message on a day with 60,000 others costs the same as on a quiet day, rather than a recount of the
+/// whole day. The days recorded are the same as a recount's, so a cached copy re-reads the same.</para>
 /// </remarks>
 public static class AggregateUpdate
 {
@@ -60,14 +71,29 @@ public static class AggregateUpdate
         }
 
         var whole = allThreads;
+        IReadOnlyCollection<string>? added = null;
         if (inserted is not null && allThreads.Count > 0)
         {
+            // A stored message waited for a new one when the new one is its parent or its thread's starter
+            // (a reply's parent is in its own thread, so the threads' index finds them).
             var waited = false;
             await ReadAsync(connection, transaction, provider,
                 $"SELECT 1 FROM messages WHERE organisation_id = {sql.O} AND source = {sql.Parameter("s")} AND {sql.InList("thread_external_id", "t")} " +
-                $"AND {sql.InList("COALESCE(parent_external_id, thread_external_id)", "n")} AND NOT {sql.InList("external_id", "n")} LIMIT 1",
+                $"AND ({sql.InList("thread_external_id", "n")} OR {sql.InList("COALESCE(parent_external_id, thread_external_id)", "n")}) AND NOT {sql.InList("external_id", "n")} LIMIT 1",
                 [("o", organisationId), ("s", source), List(provider, "t", threads), List(provider, "n", inserted)], _ => waited = true, cancellationToken);
-            if (!waited) whole = accountThreads;
+            if (!waited)
+            {
+                whole = accountThreads;
+                var accountsWroteElse = false;
+                if (accounts.Count > 0)
+                {
+                    await ReadAsync(connection, transaction, provider,
+                        $"SELECT 1 FROM messages WHERE organisation_id = {sql.O} AND source = {sql.Parameter("s")} AND {sql.InList("author_external_id", "a")} AND NOT {sql.InList("external_id", "n")} LIMIT 1",
+                        [("o", organisationId), ("s", source), List(provider, "a", accounts), List(provider, "n", inserted)], _ => accountsWroteElse = true, cancellationToken);
+                }
+
+                if (!accountsWroteElse) added = inserted;
+            }
         }
 
         var allDays = new HashSet<int>(DayRanges.Of(days).Ranges.SelectMany(r => Enumerable.Range(r.From, r.To - r.From)));
@@ -87,10 +113,10 @@ public static class AggregateUpdate
                 [("o", organisationId), ("s", source), List(provider, "t", allThreads)], r => allDays.Add(r.GetInt32(0)), cancellationToken);
         }
 
-        return new AggregateScope(DayRanges.Of(allDays), allThreads);
+        return new AggregateScope(DayRanges.Of(allDays), allThreads, added);
     }
 
-    /// <summary>Recounts the scope's aggregates, raises the revision and records the recounted days.</summary>
+    /// <summary>Recounts the scope's aggregates (or adds its new messages), raises the revision and records the days.</summary>
     public static async Task RunAsync(
         DbConnection connection, DbTransaction? transaction, DatabaseProvider provider, long organisationId, string source, AggregateScope scope, CancellationToken cancellationToken)
     {
@@ -100,6 +126,51 @@ public static class AggregateUpdate
         var o = sql.O;
         (string, object) Org() => ("o", organisationId);
 
+        if (scope.Added is { } added)
+        {
+            await AddAsync(connection, transaction, provider, organisationId, source, added, cancellationToken);
+        }
+        else
+        {
+            await RecountAsync(connection, transaction, provider, organisationId, source, scope, cancellationToken);
+        }
+
+        await ExecuteAsync(connection, transaction, provider, sql.RaiseRevision, [Org()], cancellationToken);
+        await ExecuteAsync(connection, transaction, provider,
+            $"INSERT INTO aggregate_changes (organisation_id, revision, days) SELECT id, aggregates_revision, {sql.Parameter("d")} FROM organisations WHERE id = {o}",
+            [Org(), ("d", scope.Days.ToString())], cancellationToken);
+        // Only the recent changes are of use (to a process whose copy is a few revisions old); older ones go.
+        await ExecuteAsync(connection, transaction, provider,
+            $"DELETE FROM aggregate_changes WHERE organisation_id = {o} AND revision < (SELECT aggregates_revision FROM organisations WHERE id = {o}) - {KeptChanges}",
+            [Org()], cancellationToken);
+    }
+
+    /// <summary>Adds new messages to the aggregates (see the remarks: when that is exact).</summary>
+    private static async Task AddAsync(
+        DbConnection connection, DbTransaction? transaction, DatabaseProvider provider, long organisationId, string source, IReadOnlyCollection<string> added, CancellationToken cancellationToken)
+    {
+        var sql = new AggregateSql(provider);
+        (string, object)[] parameters = [("o", organisationId), ("s", source), List(provider, "n", added)];
+        string New(string alias) => $"{alias}.source = {sql.Parameter("s")} AND {sql.InList(alias + ".external_id", "n")}";
+        await ExecuteAsync(connection, transaction, provider, sql.AddActivity(New("m")), parameters, cancellationToken);
+        await ExecuteAsync(connection, transaction, provider, sql.AddReplies(New("r")), parameters, cancellationToken);
+        await ExecuteAsync(connection, transaction, provider, sql.InsertThreadStarts(New("s")), parameters, cancellationToken);
+        await ExecuteAsync(connection, transaction, provider, sql.UpdateFirstReplies(New("r"), keepEarlier: true), parameters, cancellationToken);
+        var accounts = new HashSet<long>();
+        await ReadAsync(connection, transaction, provider,
+            $"SELECT DISTINCT a.id FROM messages m JOIN accounts a ON a.organisation_id = m.organisation_id AND a.source = m.source AND a.external_id = m.author_external_id " +
+            $"WHERE m.organisation_id = {sql.O} AND {New("m")}",
+            parameters, r => accounts.Add(r.GetInt64(0)), cancellationToken);
+        await RecountFirstDaysAsync(connection, transaction, provider, organisationId, accounts, cancellationToken);
+    }
+
+    /// <summary>Recounts the scope's days and threads.</summary>
+    private static async Task RecountAsync(
+        DbConnection connection, DbTransaction? transaction, DatabaseProvider provider, long organisationId, string source, AggregateScope scope, CancellationToken cancellationToken)
+    {
+        var sql = new AggregateSql(provider);
+        var o = sql.O;
+        (string, object) Org() => ("o", organisationId);
         if (scope.Threads.Count > 0)
         {
             var threads = List(provider, "t", scope.Threads);
@@ -131,23 +202,20 @@ public static class AggregateUpdate
                 $"SELECT DISTINCT account_id FROM activity_days WHERE organisation_id = {o} AND {dayRange}", days, r => accounts.Add(r.GetInt64(0)), cancellationToken);
         }
 
-        accounts.Remove(0);
-        if (accounts.Count > 0)
-        {
-            var ids = List(provider, "a", accounts);
-            await ExecuteAsync(connection, transaction, provider,
-                $"DELETE FROM account_first_days WHERE organisation_id = {o} AND {sql.InList("account_id", "a")}", [Org(), ids], cancellationToken);
-            await ExecuteAsync(connection, transaction, provider, sql.InsertFirstDays(sql.InList("account_id", "a")), [Org(), ids], cancellationToken);
-        }
+        await RecountFirstDaysAsync(connection, transaction, provider, organisationId, accounts, cancellationToken);
+    }
 
-        await ExecuteAsync(connection, transaction, provider, sql.RaiseRevision, [Org()], cancellationToken);
+    /// <summary>Recounts the first days of <paramref name="accounts"/> from their activity rows.</summary>
+    private static async Task RecountFirstDaysAsync(
+        DbConnection connection, DbTransaction? transaction, DatabaseProvider provider, long organisationId, HashSet<long> accounts, CancellationToken cancellationToken)
+    {
+        var sql = new AggregateSql(provider);
+        accounts.Remove(0);
+        if (accounts.Count == 0) return;
+        (string, object)[] parameters = [("o", organisationId), List(provider, "a", accounts)];
         await ExecuteAsync(connection, transaction, provider,
-            $"INSERT INTO aggregate_changes (organisation_id, revision, days) SELECT id, aggregates_revision, {sql.Parameter("d")} FROM organisations WHERE id = {o}",
-            [Org(), ("d", scope.Days.ToString())], cancellationToken);
-        // Only the recent changes are of use (to a process whose copy is a few revisions old); older ones go.
-        await ExecuteAsync(connection, transaction, provider,
-            $"DELETE FROM aggregate_changes WHERE organisation_id = {o} AND revision < (SELECT aggregates_revision FROM organisations WHERE id = {o}) - {KeptChanges}",
-            [Org()], cancellationToken);
+            $"DELETE FROM account_first_days WHERE organisation_id = {sql.O} AND {sql.InList("account_id", "a")}", parameters, cancellationToken);
+        await ExecuteAsync(connection, transaction, provider, sql.InsertFirstDays(sql.InList("account_id", "a")), parameters, cancellationToken);
     }
 
     /// <summary>How many revisions of changes are kept.</summary>

@@ -119,7 +119,7 @@ public sealed class ImportSession : IImportSink, IAsyncDisposable
             if (scope.Days.Days <= UpdateDayLimit)
             {
                 await AggregateUpdate.RunAsync(writer.Connection, writer.Transaction, writer.Provider, organisationId, Source, scope, cancellationToken);
-                return AggregateMaintenance.Updated;
+                return scope.Added is null ? AggregateMaintenance.Updated : AggregateMaintenance.Added;
             }
         }
 
@@ -227,6 +227,9 @@ public enum AggregateMaintenance
 
     /// <summary>The touched days and threads were recounted in place.</summary>
     Updated,
+
+    /// <summary>The import only inserted messages, and they were added to the aggregates in place (nothing recounted).</summary>
+    Added,
 
     /// <summary>Rebuilt whole (a large import).</summary>
     Rebuilt,
