@@ -103,14 +103,7 @@ internal sealed class GraphMessages(ConnectionSecrets secrets)
             key.ImportFromPem(secrets.Open(sealedKey, id, ConnectionJson.GraphCertificateKey));
         }
 
-        GraphApiClient? client = null;
-        if (settings is { Tenant: { } tenant, ClientId: { } clientId, ClientSecret: { } sealedSecret })
-        {
-            var credentials = new GraphCredentials(tenant, clientId, secrets.Open(sealedSecret, id, ConnectionJson.GraphClientSecret),
-                settings.AuthorityUrl is { } authority ? new Uri(authority) : GraphCredentials.PublicAuthority,
-                settings.GraphUrl is { } graph ? new Uri(graph) : GraphCredentials.PublicGraph);
-            client = new GraphApiClient(Http, credentials, Policy);
-        }
+        var client = settings.OpenCredentials(secrets, id) is { } credentials ? new GraphApiClient(Http, credentials, Policy) : null;
 
         var fresh = new Opened(connection.Settings, key, settings.CertificateId, settings.CertificateThumbprint, client);
         opened[id] = fresh;
