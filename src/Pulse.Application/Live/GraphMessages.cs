@@ -38,7 +38,7 @@ internal sealed class GraphMessages(ConnectionSecrets secrets)
         if (change.Message is { } inline) return new GraphReading(inline);
         if (change.Encrypted is { } encrypted) return Decrypt(Open(connection), change, encrypted);
         if (change.Resource is { } resource) return await FetchAsync(Open(connection), change, resource, cancellationToken);
-        // Not about a Teams message (another resource, or a lifecycle notification): nothing to write.
+        // Not about a Teams message (another resource): nothing to write. Lifecycle notifications never get here (GraphSubscriptions).
         return new GraphReading(null);
     }
 
