@@ -52,10 +52,14 @@ public sealed class PulseApp
         secrets = new ConnectionSecrets(database.Options);
         Yammer = new YammerPolling(database, Imports, secrets);
         Watch = new ImportWatch(database, Live);
-        Connections = new ConnectionService(database, secrets);
+        GraphSubscriptions = new GraphSubscriptions(database, secrets);
+        Connections = new ConnectionService(database, secrets, GraphSubscriptions);
         HookCounters = new HookCounters();
-        Inbound = new LiveIngestion(database, Imports, HookCounters, secrets);
+        Inbound = new LiveIngestion(database, Imports, HookCounters, secrets, GraphSubscriptions);
     }
+
+    /// <summary>The Graph subscriptions Pulse created: renewed by `pulse serve`, re-created when Graph removes them.</summary>
+    public GraphSubscriptions GraphSubscriptions { get; }
 
     /// <summary>Computes the dashboard's default figures ahead of the first request.</summary>
     public DashboardWarmer Warmer { get; }

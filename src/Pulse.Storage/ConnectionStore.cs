@@ -35,8 +35,9 @@ public sealed class ConnectionStore(PulseDatabase database)
     /// <summary>
     /// Replaces a connection's settings only if they are still <paramref name="expected"/> (false when a
     /// `pulse connect` changed them meanwhile, which then wins). Used to seal secrets stored in plain text
-    /// before they were sealed: on SQLite with <c>secure_delete</c>, so that the old text is overwritten
-    /// in the file rather than left in the page's free space.
+    /// before they were sealed — on SQLite with <c>secure_delete</c>, so that the old text is overwritten
+    /// in the file rather than left in the page's free space — and to note a Graph subscription's new id
+    /// or expiry without undoing a change made meanwhile (by another server, or `pulse connect`).
     /// </summary>
     public async Task<bool> ReplaceSettingsAsync(long organisationId, string platform, string expected, string replacement, CancellationToken cancellationToken = default)
     {
@@ -61,6 +62,18 @@ public sealed class ConnectionStore(PulseDatabase database)
             // The connection goes back to the pool as it came: later writes need not pay for zeroing.
             if (before is { } value) await db.Database.ExecuteSqlRawAsync(value == 0 ? "PRAGMA secure_delete = OFF" : "PRAGMA secure_delete = ON", CancellationToken.None);
         }
+    }
+
+    /// <summary>
+    /// Removes the organisation's connection to <paramref name="platform"/> only if its settings are still
+    /// <paramref name="expected"/> (false when something changed them meanwhile, which then stays).
+    /// </summary>
+    public async Task<bool> DeleteAsync(long organisationId, string platform, string expected, CancellationToken cancellationToken = default)
+    {
+        await using var db = database.CreateContext();
+        return await db.Connections
+            .Where(c => c.OrganisationId == organisationId && c.Platform == platform && c.Settings == expected)
+            .ExecuteDeleteAsync(cancellationToken) == 1;
     }
 
     /// <summary>Every connection to one of <paramref name="platforms"/>, of every organisation.</summary>

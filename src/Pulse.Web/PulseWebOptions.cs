@@ -12,6 +12,9 @@ public sealed record PulseWebOptions(PulseApp App, string Urls)
     /// <summary>How often the server polls the organisations connected to Yammer (docs/live.md).</summary>
     public TimeSpan YammerPollInterval { get; init; } = TimeSpan.FromMinutes(5);
 
+    /// <summary>How often the server looks for Graph subscriptions to renew (docs/live.md); a renewal is due at half the subscription's lifetime, so 15 minutes is plenty.</summary>
+    public TimeSpan GraphSubscriptionCheckInterval { get; init; } = TimeSpan.FromMinutes(15);
+
     /// <summary>Run the background worker that applies queued live events (docs/live.md); tests of the queue alone turn it off.</summary>
     public bool ApplyLiveEvents { get; init; } = true;
 }

@@ -44,14 +44,15 @@ public sealed partial class RunningApp : IAsyncDisposable
     /// <summary>Not signed in.</summary>
     public HttpClient Anonymous { get; }
 
-    public static async Task<RunningApp> StartAsync(string provider = "sqlite", Func<TestDatabase, Task>? seed = null)
+    public static async Task<RunningApp> StartAsync(string provider = "sqlite", Func<TestDatabase, Task>? seed = null, Func<PulseWebOptions, PulseWebOptions>? configure = null)
     {
         var database = await TestDatabase.CreateAsync(provider);
         if (seed is not null) await seed(database);
         var pulse = await global::Pulse.Application.PulseApp.OpenAsync(database.Options);
         await pulse.Access.AddUserAsync(AdminEmail, Roles.Admin, [], AdminPassword);
         // No background warm-up: tests decide when figures are computed (DashboardWarmerTests cover it).
-        var app = PulseWebApp.Build(new PulseWebOptions(pulse, "http://127.0.0.1:0") { WarmUp = false });
+        var options = new PulseWebOptions(pulse, "http://127.0.0.1:0") { WarmUp = false };
+        var app = PulseWebApp.Build(configure?.Invoke(options) ?? options);
         await app.StartAsync();
         var running = new RunningApp(database, app, pulse);
         (await running.SignInAsync(running.Client, AdminEmail, AdminPassword)).ShouldBe(HttpStatusCode.Redirect, "the test administrator signs in");

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using Pulse.Connectors.Teams;
 using Pulse.Storage;
 
 namespace Pulse.Application.Live;
@@ -37,6 +38,35 @@ public sealed record GraphSettings(string ClientState)
 
     /// <summary>Graph's address (a national cloud, or a test); null means graph.microsoft.com.</summary>
     public string? GraphUrl { get; init; }
+
+    /// <summary>The subscription Pulse created and keeps renewing (`--subscribe`); null when the subscription is the user's own.</summary>
+    public GraphSubscriptionSettings? Subscription { get; init; }
+
+    /// <summary>The app registration with its client secret opened; null when the connection keeps none.</summary>
+    internal GraphCredentials? OpenCredentials(ConnectionSecrets secrets, long organisationId) =>
+        this is { Tenant: { } tenant, ClientId: { } clientId, ClientSecret: { } sealedSecret }
+            ? new GraphCredentials(tenant, clientId, secrets.Open(sealedSecret, organisationId, ConnectionJson.GraphClientSecret),
+                AuthorityUrl is { } authority ? new Uri(authority) : GraphCredentials.PublicAuthority,
+                GraphUrl is { } graph ? new Uri(graph) : GraphCredentials.PublicGraph)
+            : null;
+}
+
+/// <summary>
+/// A Graph subscription Pulse manages: what it is created with again when Graph removed it (the resource,
+/// the hook's public address, the public certificate of rich notifications) and what Graph answered (its id
+/// and expiry). Nothing here is secret; the clientState is the connection's own.
+/// </summary>
+/// <param name="NotificationUrl">The hook's public address (<c>https://HOST/hooks/graph/SLUG</c>): notificationUrl and lifecycleNotificationUrl.</param>
+public sealed record GraphSubscriptionSettings(string Resource, string NotificationUrl)
+{
+    /// <summary>The public certificate, base64 DER, when the subscription asks for rich notifications.</summary>
+    public string? EncryptionCertificate { get; init; }
+
+    /// <summary>Graph's id of the subscription; null only while `pulse connect` is creating it.</summary>
+    public string? Id { get; init; }
+
+    /// <summary>When Graph ends the subscription unless it is renewed.</summary>
+    public DateTimeOffset? ExpirationDateTime { get; init; }
 }
 
 /// <summary>What `pulse connect yammer` keeps: the API token (sealed in the database) and the API's address (plain).</summary>

@@ -38,7 +38,7 @@ internal sealed class GraphMessages(ConnectionSecrets secrets)
         if (change.Message is { } inline) return new GraphReading(inline);
         if (change.Encrypted is { } encrypted) return Decrypt(Open(connection), change, encrypted);
         if (change.Resource is { } resource) return await FetchAsync(Open(connection), change, resource, cancellationToken);
-        // Not about a Teams message (another resource, or a lifecycle notification): nothing to write.
+        // Not about a Teams message (another resource): nothing to write. Lifecycle notifications never get here (GraphSubscriptions).
         return new GraphReading(null);
     }
 
@@ -103,14 +103,7 @@ internal sealed class GraphMessages(ConnectionSecrets secrets)
             key.ImportFromPem(secrets.Open(sealedKey, id, ConnectionJson.GraphCertificateKey));
         }
 
-        GraphApiClient? client = null;
-        if (settings is { Tenant: { } tenant, ClientId: { } clientId, ClientSecret: { } sealedSecret })
-        {
-            var credentials = new GraphCredentials(tenant, clientId, secrets.Open(sealedSecret, id, ConnectionJson.GraphClientSecret),
-                settings.AuthorityUrl is { } authority ? new Uri(authority) : GraphCredentials.PublicAuthority,
-                settings.GraphUrl is { } graph ? new Uri(graph) : GraphCredentials.PublicGraph);
-            client = new GraphApiClient(Http, credentials, Policy);
-        }
+        var client = settings.OpenCredentials(secrets, id) is { } credentials ? new GraphApiClient(Http, credentials, Policy) : null;
 
         var fresh = new Opened(connection.Settings, key, settings.CertificateId, settings.CertificateThumbprint, client);
         opened[id] = fresh;

@@ -1,5 +1,6 @@
 using Pulse.Application.Imports;
 using Pulse.Connectors.Slack;
+using Pulse.Connectors.Teams;
 using Pulse.Monitoring.Import;
 using Pulse.Monitoring.Model;
 using Pulse.Storage;
@@ -22,11 +23,12 @@ public sealed class LiveIngestion
     private readonly ImportRunner imports;
     private readonly HookCounters counters;
     private readonly GraphMessages graph;
+    private readonly GraphSubscriptions subscriptions;
     private bool recovered;
 
-    internal LiveIngestion(PulseDatabase database, ImportRunner imports, HookCounters counters, ConnectionSecrets secrets)
+    internal LiveIngestion(PulseDatabase database, ImportRunner imports, HookCounters counters, ConnectionSecrets secrets, GraphSubscriptions subscriptions)
     {
-        (this.database, this.imports, this.counters) = (database, imports, counters);
+        (this.database, this.imports, this.counters, this.subscriptions) = (database, imports, counters, subscriptions);
         graph = new GraphMessages(secrets);
     }
 
@@ -149,7 +151,10 @@ public sealed class LiveIngestion
                     continue;
                 }
 
-                var reading = await graph.ReadAsync(connection, inbound.Body, cancellationToken);
+                // A lifecycle notification is about the subscription, not a message: acted on here, off the request Graph waited on.
+                var reading = GraphLifecycleNotification.Read(inbound.Body) is { } lifecycle
+                    ? await subscriptions.HandleAsync(connection, lifecycle, cancellationToken)
+                    : await graph.ReadAsync(connection, inbound.Body, cancellationToken);
                 // Graph busy or unreachable: the event keeps its claim until the lease ends, then is tried again (a back-off).
                 if (reading.PutOff) continue;
                 if (reading.Message is { } read) messages.Add(read);

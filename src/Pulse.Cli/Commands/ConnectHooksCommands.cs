@@ -37,9 +37,12 @@ public static class ConnectHooksCommands
         var clientSecret = new Option<string?>("--client-secret") { Description = "The app registration's client secret (kept sealed in the database).", HelpName = "S" };
         var authority = new Option<string?>("--authority-url") { Description = "The token endpoint's host, for a national cloud (default https://login.microsoftonline.com/).", HelpName = "URL" };
         var graph = new Option<string?>("--graph-url") { Description = "Graph's address, for a national cloud (default https://graph.microsoft.com/).", HelpName = "URL" };
-        var command = new Command("graph", "Accept Microsoft Graph change notifications (Teams channel messages) at /hooks/graph/SLUG; decrypt rich ones with --certificate, fetch basic ones with --tenant/--client-id/--client-secret.")
+        var subscribe = new Option<bool>("--subscribe") { Description = "Create the Graph subscription too (with the app credentials); pulse serve renews it before it expires." };
+        var resource = new Option<string?>("--resource") { Description = "With --subscribe: what to watch, teams/getAllMessages, chats/getAllMessages, teams/TEAM-ID/channels/CHANNEL-ID/messages or chats/CHAT-ID/messages.", HelpName = "RESOURCE" };
+        var notificationUrl = new Option<string?>("--notification-url") { Description = "With --subscribe: the hook's public address, https://YOUR-HOST/hooks/graph/SLUG (Graph calls it while the subscription is created).", HelpName = "URL" };
+        var command = new Command("graph", "Accept Microsoft Graph change notifications (Teams channel messages) at /hooks/graph/SLUG; decrypt rich ones with --certificate, fetch basic ones with --tenant/--client-id/--client-secret; --subscribe creates the subscription and pulse serve keeps it alive.")
         {
-            org, state, certificate, password, certificateId, tenant, clientId, clientSecret, authority, graph,
+            org, state, certificate, password, certificateId, tenant, clientId, clientSecret, authority, graph, subscribe, resource, notificationUrl,
         };
         runner.Bind(command, async (session, parse, cancellationToken) =>
         {
@@ -54,7 +57,12 @@ public static class ConnectHooksCommands
                 parse.GetValue(clientId),
                 parse.GetValue(clientSecret),
                 parse.GetValue(authority),
-                parse.GetValue(graph)), cancellationToken);
+                parse.GetValue(graph))
+            {
+                Subscribe = parse.GetValue(subscribe),
+                Resource = parse.GetValue(resource),
+                NotificationUrl = parse.GetValue(notificationUrl),
+            }, cancellationToken);
             session.Report.Write(
                 new
                 {
@@ -64,10 +72,18 @@ public static class ConnectHooksCommands
                     encryptionCertificateId = connection.EncryptionCertificateId,
                     encryptionCertificate = connection.EncryptionCertificate,
                     fetchesBasicNotifications = connection.Fetches,
+                    subscriptionId = connection.SubscriptionId,
+                    subscriptionExpirationDateTime = connection.SubscriptionExpirationDateTime,
                 },
                 console =>
                 {
-                    console.MarkupLine($"Microsoft Graph connected for {Markup.Escape(slug)}: create the subscription with notificationUrl [bold]https://YOUR-HOST/hooks/graph/{Markup.Escape(slug)}[/] and this clientState.");
+                    if (connection.SubscriptionId is { } subscriptionId)
+                    {
+                        console.MarkupLine($"Microsoft Graph connected for {Markup.Escape(slug)}: subscription [bold]{Markup.Escape(subscriptionId)}[/] created, until {connection.SubscriptionExpirationDateTime:u}; pulse serve renews it.");
+                        return;
+                    }
+
+                    console.MarkupLine($"Microsoft Graph connected for {Markup.Escape(slug)}: create the subscription with notificationUrl [bold]https://YOUR-HOST/hooks/graph/{Markup.Escape(slug)}[/] and this clientState (or connect again with --subscribe).");
                     if (connection.EncryptionCertificate is { } cert)
                     {
                         console.MarkupLine($"For rich notifications set includeResourceData true, encryptionCertificateId [bold]{Markup.Escape(connection.EncryptionCertificateId!)}[/] and encryptionCertificate:");

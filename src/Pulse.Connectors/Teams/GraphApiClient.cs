@@ -39,7 +39,7 @@ public sealed record GraphApiPolicy(TimeSpan FirstBackoff, int MaxAttempts, Time
 /// an HTTP date), other 5xx back off; a refusal (400/401/403/404 …) fails at once with
 /// <see cref="GraphApiException.Transient"/> false, a Graph still busy after the policy's patience with it true.
 /// </summary>
-public sealed class GraphApiClient(HttpClient http, GraphCredentials credentials, GraphApiPolicy? policy = null, TimeProvider? clock = null) : IDisposable
+public sealed partial class GraphApiClient(HttpClient http, GraphCredentials credentials, GraphApiPolicy? policy = null, TimeProvider? clock = null) : IDisposable
 {
     private readonly GraphApiPolicy policy = policy ?? GraphApiPolicy.Default;
     private readonly TimeProvider clock = clock ?? TimeProvider.System;
@@ -190,8 +190,11 @@ public sealed class GraphApiClient(HttpClient http, GraphCredentials credentials
         }
     }
 
-    /// <summary>The error code of an OAuth or Graph error body (never the whole body: it may be long), as ", code".</summary>
-    private static string Describe(byte[] body)
+    /// <summary>
+    /// The error code of an OAuth or Graph error body (never the whole body: it may be long), as ", code";
+    /// with <paramref name="withMessage"/> also Graph's own message, shortened (", code: message").
+    /// </summary>
+    private static string Describe(byte[] body, bool withMessage = false)
     {
         try
         {
@@ -201,7 +204,11 @@ public sealed class GraphApiClient(HttpClient http, GraphCredentials credentials
             if (root.TryGetProperty("error", out var error))
             {
                 if (error.ValueKind == JsonValueKind.String) return ", " + error.GetString();
-                if (error.ValueKind == JsonValueKind.Object && error.TryGetProperty("code", out var code) && code.ValueKind == JsonValueKind.String) return ", " + code.GetString();
+                if (error.ValueKind == JsonValueKind.Object && error.TryGetProperty("code", out var code) && code.ValueKind == JsonValueKind.String)
+                {
+                    var message = withMessage && error.TryGetProperty("message", out var m) && m.ValueKind == JsonValueKind.String ? m.GetString() : null;
+                    return string.IsNullOrWhiteSpace(message) ? ", " + code.GetString() : $", {code.GetString()}: {Shorten(message)}";
+                }
             }
         }
         catch (JsonException)
@@ -209,6 +216,13 @@ public sealed class GraphApiClient(HttpClient http, GraphCredentials credentials
         }
 
         return string.Empty;
+    }
+
+    /// <summary>Graph's messages are one sentence, but a body is the sender's to choose: at most 300 characters, on one line.</summary>
+    private static string Shorten(string text)
+    {
+        var line = text.ReplaceLineEndings(" ").Trim();
+        return line.Length <= 300 ? line : line[..300] + "…";
     }
 
     public void Dispose() => tokenGate.Dispose();

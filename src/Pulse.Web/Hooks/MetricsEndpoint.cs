@@ -34,13 +34,14 @@ public static class MetricsEndpoint
     {
         if (!MayRead(context.Connection.RemoteIpAddress, Sessions.User(context)?.Role)) return TypedResults.NotFound();
         var depth = await app.Inbound.DepthAsync(context.RequestAborted);
-        return TypedResults.Text(Render(app.HookCounters, depth), "text/plain; version=0.0.4; charset=utf-8");
+        return TypedResults.Text(Render(app.HookCounters, depth, app.GraphSubscriptions.Counters), "text/plain; version=0.0.4; charset=utf-8");
     }
 
     /// <summary>The exposition text: every platform and outcome, zeros included, so a rate never starts from a gap.</summary>
-    public static string Render(HookCounters counters, long queueDepth)
+    public static string Render(HookCounters counters, long queueDepth, GraphSubscriptionCounters subscriptions)
     {
         ArgumentNullException.ThrowIfNull(counters);
+        ArgumentNullException.ThrowIfNull(subscriptions);
         var text = new StringBuilder();
         text.Append("# HELP pulse_hook_requests_total Webhook requests by platform and outcome.\n# TYPE pulse_hook_requests_total counter\n");
         foreach (var platform in LivePlatforms.Pushed)
@@ -63,6 +64,18 @@ public static class MetricsEndpoint
         foreach (var platform in LivePlatforms.Pushed)
         {
             text.Append(CultureInfo.InvariantCulture, $"pulse_inbound_events_failed_total{{platform=\"{platform}\"}} {counters.FailedCount(platform)}\n");
+        }
+
+        text.Append("# HELP pulse_graph_subscription_renewals_total Renewals of the Graph subscriptions Pulse manages, by outcome.\n# TYPE pulse_graph_subscription_renewals_total counter\n");
+        foreach (var outcome in Enum.GetValues<GraphSubscriptionOutcome>())
+        {
+            text.Append(CultureInfo.InvariantCulture, $"pulse_graph_subscription_renewals_total{{outcome=\"{outcome.ToString().ToLowerInvariant()}\"}} {subscriptions.Renewals(outcome)}\n");
+        }
+
+        text.Append("# HELP pulse_graph_lifecycle_notifications_total Verified Graph lifecycle notifications, by event.\n# TYPE pulse_graph_lifecycle_notifications_total counter\n");
+        foreach (var lifecycleEvent in GraphSubscriptionCounters.LifecycleEvents)
+        {
+            text.Append(CultureInfo.InvariantCulture, $"pulse_graph_lifecycle_notifications_total{{event=\"{lifecycleEvent}\"}} {subscriptions.LifecycleCount(lifecycleEvent)}\n");
         }
 
         return text.ToString();

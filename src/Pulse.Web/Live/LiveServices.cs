@@ -5,7 +5,7 @@ using Pulse.Application;
 
 namespace Pulse.Web.Live;
 
-/// <summary>The background work of live ingestion in the web app: sealing old plain-text secrets, Yammer polling and the watch for other processes' imports.</summary>
+/// <summary>The background work of live ingestion in the web app: sealing old plain-text secrets, Yammer polling, renewing Graph subscriptions and the watch for other processes' imports.</summary>
 public static class LiveServices
 {
     public static IServiceCollection AddLiveServices(this IServiceCollection services, PulseWebOptions options)
@@ -15,6 +15,7 @@ public static class LiveServices
         // Before the pollers and the hooks' worker: a start seals what an older Pulse left in plain text.
         services.AddHostedService<SecretSealingService>();
         services.AddHostedService<YammerPollingService>();
+        services.AddHostedService<GraphSubscriptionService>();
         services.AddHostedService<ImportWatchService>();
         return services;
     }
