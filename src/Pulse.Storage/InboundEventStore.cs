@@ -69,13 +69,7 @@ public sealed class InboundEventStore(PulseDatabase database)
     /// <summary>Rows per INSERT: four parameters each stay far below SQLite's and PostgreSQL's parameter limits.</summary>
     private const int RowsPerStatement = 200;
 
-    private static void Add(System.Data.Common.DbCommand command, string name, object value)
-    {
-        var parameter = command.CreateParameter();
-        parameter.ParameterName = name;
-        parameter.Value = value;
-        command.Parameters.Add(parameter);
-    }
+    private static void Add(System.Data.Common.DbCommand command, string name, object value) => SqlCommands.Add(command, name, value);
 
     /// <summary>
     /// Takes the organisation's oldest queued events of <paramref name="platform"/> that no worker holds

@@ -245,38 +245,16 @@ public static class TermDays
         if (from is { } first) yield return (first, to!.Value);
     }
 
-    private static DbCommand Command(DbConnection connection, DbTransaction transaction, string sql, long organisationId, params (string Name, object Value)[] parameters)
-    {
-        var command = connection.CreateCommand();
-        command.Transaction = transaction;
-#pragma warning disable CA2100 // Fixed statements; every value travels as a parameter.
-        command.CommandText = sql;
-#pragma warning restore CA2100
-        Add(command, "o", organisationId);
-        foreach (var (name, value) in parameters) Add(command, name, value);
-        return command;
-    }
+    /// <summary>A command with the organisation as <c>@o</c> and the given parameters.</summary>
+    private static DbCommand Command(DbConnection connection, DbTransaction transaction, string sql, long organisationId, params (string Name, object Value)[] parameters) =>
+        SqlCommands.Create(connection, transaction, sql, [("o", organisationId), .. parameters]);
 
-    private static void Add(DbCommand command, string name, object value)
-    {
-        var parameter = command.CreateParameter();
-        parameter.ParameterName = name;
-        parameter.Value = value;
-        command.Parameters.Add(parameter);
-    }
+    private static Task<object?> ScalarAsync(DbConnection connection, DbTransaction transaction, string sql, long organisationId, CancellationToken cancellationToken) =>
+        SqlCommands.ScalarAsync(connection, transaction, sql, [("o", organisationId)], cancellationToken);
 
-    private static async Task<object?> ScalarAsync(DbConnection connection, DbTransaction transaction, string sql, long organisationId, CancellationToken cancellationToken)
-    {
-        await using var command = Command(connection, transaction, sql, organisationId);
-        return await command.ExecuteScalarAsync(cancellationToken);
-    }
-
-    private static async Task ExecuteAsync(
-        DbConnection connection, DbTransaction transaction, string sql, long organisationId, CancellationToken cancellationToken, params (string Name, object Value)[] parameters)
-    {
-        await using var command = Command(connection, transaction, sql, organisationId, parameters);
-        await command.ExecuteNonQueryAsync(cancellationToken);
-    }
+    private static Task<int> ExecuteAsync(
+        DbConnection connection, DbTransaction transaction, string sql, long organisationId, CancellationToken cancellationToken, params (string Name, object Value)[] parameters) =>
+        SqlCommands.ExecuteAsync(connection, transaction, sql, [("o", organisationId), .. parameters], cancellationToken);
 
     private interface IRowWriter : IAsyncDisposable
     {

@@ -21,7 +21,7 @@ public static class AggregateRebuild
         ArgumentNullException.ThrowIfNull(connection);
         foreach (var sql in Statements(provider))
         {
-            await AggregateUpdate.ExecuteAsync(connection, transaction, provider, sql, [("o", organisationId)], cancellationToken);
+            await SqlCommands.ExecuteAsync(connection, transaction, sql, [("o", organisationId)], cancellationToken);
         }
     }
 

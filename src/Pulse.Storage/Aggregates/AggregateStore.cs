@@ -203,16 +203,8 @@ public sealed class AggregateStore(PulseDatabase database)
 
     private async Task ReadAsync(DbConnection connection, string sql, long organisationId, Action<DbDataReader> row, CancellationToken cancellationToken)
     {
-        await using var command = connection.CreateCommand();
-        var parameter = command.CreateParameter();
-        parameter.ParameterName = database.Options.Provider == DatabaseProvider.Sqlite ? "$o" : "o";
-        parameter.Value = organisationId;
-        command.Parameters.Add(parameter);
-#pragma warning disable CA2100 // Constant statements of this class; the organisation is a parameter.
-        command.CommandText = string.Format(System.Globalization.CultureInfo.InvariantCulture, sql, database.Options.Provider == DatabaseProvider.Sqlite ? "$o" : "@o");
-#pragma warning restore CA2100
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        while (await reader.ReadAsync(cancellationToken)) row(reader);
+        var statement = string.Format(System.Globalization.CultureInfo.InvariantCulture, sql, database.Options.Provider == DatabaseProvider.Sqlite ? "$o" : "@o");
+        await SqlCommands.ReadAsync(connection, null, statement, [("o", organisationId)], row, cancellationToken);
     }
 
     private static long? Ticks(DbDataReader reader, int column)

@@ -64,7 +64,7 @@ public static class AggregateUpdate
         var accountThreads = new HashSet<string>(StringComparer.Ordinal);
         if (accounts.Count > 0)
         {
-            await ReadAsync(connection, transaction, provider,
+            await SqlCommands.ReadAsync(connection, transaction,
                 $"SELECT DISTINCT thread_external_id FROM messages WHERE organisation_id = {sql.O} AND source = {sql.Parameter("s")} AND {sql.InList("author_external_id", "a")}",
                 [("o", organisationId), ("s", source), List(provider, "a", accounts)], r => accountThreads.Add(r.GetString(0)), cancellationToken);
             allThreads.UnionWith(accountThreads);
@@ -77,7 +77,7 @@ public static class AggregateUpdate
             // A stored message waited for a new one when the new one is its parent or its thread's starter
             // (a reply's parent is in its own thread, so the threads' index finds them).
             var waited = false;
-            await ReadAsync(connection, transaction, provider,
+            await SqlCommands.ReadAsync(connection, transaction,
                 $"SELECT 1 FROM messages WHERE organisation_id = {sql.O} AND source = {sql.Parameter("s")} AND {sql.InList("thread_external_id", "t")} " +
                 $"AND ({sql.InList("thread_external_id", "n")} OR {sql.InList("COALESCE(parent_external_id, thread_external_id)", "n")}) AND NOT {sql.InList("external_id", "n")} LIMIT 1",
                 [("o", organisationId), ("s", source), List(provider, "t", threads), List(provider, "n", inserted)], _ => waited = true, cancellationToken);
@@ -87,7 +87,7 @@ public static class AggregateUpdate
                 var accountsWroteElse = false;
                 if (accounts.Count > 0)
                 {
-                    await ReadAsync(connection, transaction, provider,
+                    await SqlCommands.ReadAsync(connection, transaction,
                         $"SELECT 1 FROM messages WHERE organisation_id = {sql.O} AND source = {sql.Parameter("s")} AND {sql.InList("author_external_id", "a")} AND NOT {sql.InList("external_id", "n")} LIMIT 1",
                         [("o", organisationId), ("s", source), List(provider, "a", accounts), List(provider, "n", inserted)], _ => accountsWroteElse = true, cancellationToken);
                 }
@@ -99,7 +99,7 @@ public static class AggregateUpdate
         var allDays = new HashSet<int>(DayRanges.Of(days).Ranges.SelectMany(r => Enumerable.Range(r.From, r.To - r.From)));
         if (whole.Count > 0)
         {
-            await ReadAsync(connection, transaction, provider,
+            await SqlCommands.ReadAsync(connection, transaction,
                 $"SELECT DISTINCT {sql.Day("created_at")} FROM messages WHERE organisation_id = {sql.O} AND source = {sql.Parameter("s")} AND {sql.InList("thread_external_id", "t")}",
                 [("o", organisationId), ("s", source), List(provider, "t", whole)], r => allDays.Add(r.GetInt32(0)), cancellationToken);
         }
@@ -108,7 +108,7 @@ public static class AggregateUpdate
         {
             // The starters' days: their rows (and first replies) are recounted by thread, and a process keeping the
             // aggregates re-reads thread starts by day.
-            await ReadAsync(connection, transaction, provider,
+            await SqlCommands.ReadAsync(connection, transaction,
                 $"SELECT DISTINCT {sql.Day("created_at")} FROM messages WHERE organisation_id = {sql.O} AND source = {sql.Parameter("s")} AND {sql.InList("external_id", "t")}",
                 [("o", organisationId), ("s", source), List(provider, "t", allThreads)], r => allDays.Add(r.GetInt32(0)), cancellationToken);
         }
@@ -135,12 +135,12 @@ public static class AggregateUpdate
             await RecountAsync(connection, transaction, provider, organisationId, source, scope, cancellationToken);
         }
 
-        await ExecuteAsync(connection, transaction, provider, sql.RaiseRevision, [Org()], cancellationToken);
-        await ExecuteAsync(connection, transaction, provider,
+        await SqlCommands.ExecuteAsync(connection, transaction, sql.RaiseRevision, [Org()], cancellationToken);
+        await SqlCommands.ExecuteAsync(connection, transaction,
             $"INSERT INTO aggregate_changes (organisation_id, revision, days) SELECT id, aggregates_revision, {sql.Parameter("d")} FROM organisations WHERE id = {o}",
             [Org(), ("d", scope.Days.ToString())], cancellationToken);
         // Only the recent changes are of use (to a process whose copy is a few revisions old); older ones go.
-        await ExecuteAsync(connection, transaction, provider,
+        await SqlCommands.ExecuteAsync(connection, transaction,
             $"DELETE FROM aggregate_changes WHERE organisation_id = {o} AND revision < (SELECT aggregates_revision FROM organisations WHERE id = {o}) - {KeptChanges}",
             [Org()], cancellationToken);
     }
@@ -152,12 +152,12 @@ public static class AggregateUpdate
         var sql = new AggregateSql(provider);
         (string, object)[] parameters = [("o", organisationId), ("s", source), List(provider, "n", added)];
         string New(string alias) => $"{alias}.source = {sql.Parameter("s")} AND {sql.InList(alias + ".external_id", "n")}";
-        await ExecuteAsync(connection, transaction, provider, sql.AddActivity(New("m")), parameters, cancellationToken);
-        await ExecuteAsync(connection, transaction, provider, sql.AddReplies(New("r")), parameters, cancellationToken);
-        await ExecuteAsync(connection, transaction, provider, sql.InsertThreadStarts(New("s")), parameters, cancellationToken);
-        await ExecuteAsync(connection, transaction, provider, sql.UpdateFirstReplies(New("r"), keepEarlier: true), parameters, cancellationToken);
+        await SqlCommands.ExecuteAsync(connection, transaction, sql.AddActivity(New("m")), parameters, cancellationToken);
+        await SqlCommands.ExecuteAsync(connection, transaction, sql.AddReplies(New("r")), parameters, cancellationToken);
+        await SqlCommands.ExecuteAsync(connection, transaction, sql.InsertThreadStarts(New("s")), parameters, cancellationToken);
+        await SqlCommands.ExecuteAsync(connection, transaction, sql.UpdateFirstReplies(New("r"), keepEarlier: true), parameters, cancellationToken);
         var accounts = new HashSet<long>();
-        await ReadAsync(connection, transaction, provider,
+        await SqlCommands.ReadAsync(connection, transaction,
             $"SELECT DISTINCT a.id FROM messages m JOIN accounts a ON a.organisation_id = m.organisation_id AND a.source = m.source AND a.external_id = m.author_external_id " +
             $"WHERE m.organisation_id = {sql.O} AND {New("m")}",
             parameters, r => accounts.Add(r.GetInt64(0)), cancellationToken);
@@ -175,12 +175,12 @@ public static class AggregateUpdate
         {
             var threads = List(provider, "t", scope.Threads);
             var inScope = $"source = {sql.Parameter("s")} AND {sql.InList("external_id", "t")}";
-            await ExecuteAsync(connection, transaction, provider,
+            await SqlCommands.ExecuteAsync(connection, transaction,
                 $"DELETE FROM thread_starts WHERE organisation_id = {o} AND message_id IN (SELECT id FROM messages WHERE organisation_id = {o} AND {inScope})",
                 [Org(), ("s", source), threads], cancellationToken);
-            await ExecuteAsync(connection, transaction, provider,
+            await SqlCommands.ExecuteAsync(connection, transaction,
                 sql.InsertThreadStarts($"s.source = {sql.Parameter("s")} AND {sql.InList("s.external_id", "t")}"), [Org(), ("s", source), threads], cancellationToken);
-            await ExecuteAsync(connection, transaction, provider,
+            await SqlCommands.ExecuteAsync(connection, transaction,
                 sql.UpdateFirstReplies($"r.source = {sql.Parameter("s")} AND {sql.InList("r.thread_external_id", "t")}"), [Org(), ("s", source), threads], cancellationToken);
         }
 
@@ -190,15 +190,15 @@ public static class AggregateUpdate
             (string, object)[] days = [Org(), ("dlo", from), ("dhi", to)];
             (string, object)[] times = [Org(), Time(provider, "lo", from), Time(provider, "hi", to)];
             var dayRange = $"day >= {sql.Parameter("dlo")} AND day < {sql.Parameter("dhi")}";
-            await ReadAsync(connection, transaction, provider,
+            await SqlCommands.ReadAsync(connection, transaction,
                 $"SELECT DISTINCT account_id FROM activity_days WHERE organisation_id = {o} AND {dayRange}", days, r => accounts.Add(r.GetInt64(0)), cancellationToken);
-            await ExecuteAsync(connection, transaction, provider, $"DELETE FROM activity_days WHERE organisation_id = {o} AND {dayRange}", days, cancellationToken);
-            await ExecuteAsync(connection, transaction, provider, $"DELETE FROM reply_days WHERE organisation_id = {o} AND {dayRange}", days, cancellationToken);
-            await ExecuteAsync(connection, transaction, provider,
+            await SqlCommands.ExecuteAsync(connection, transaction, $"DELETE FROM activity_days WHERE organisation_id = {o} AND {dayRange}", days, cancellationToken);
+            await SqlCommands.ExecuteAsync(connection, transaction, $"DELETE FROM reply_days WHERE organisation_id = {o} AND {dayRange}", days, cancellationToken);
+            await SqlCommands.ExecuteAsync(connection, transaction,
                 sql.InsertActivity($"m.created_at >= {sql.Parameter("lo")} AND m.created_at < {sql.Parameter("hi")}"), times, cancellationToken);
-            await ExecuteAsync(connection, transaction, provider,
+            await SqlCommands.ExecuteAsync(connection, transaction,
                 sql.InsertReplies($"r.created_at >= {sql.Parameter("lo")} AND r.created_at < {sql.Parameter("hi")}"), times, cancellationToken);
-            await ReadAsync(connection, transaction, provider,
+            await SqlCommands.ReadAsync(connection, transaction,
                 $"SELECT DISTINCT account_id FROM activity_days WHERE organisation_id = {o} AND {dayRange}", days, r => accounts.Add(r.GetInt64(0)), cancellationToken);
         }
 
@@ -213,9 +213,9 @@ public static class AggregateUpdate
         accounts.Remove(0);
         if (accounts.Count == 0) return;
         (string, object)[] parameters = [("o", organisationId), List(provider, "a", accounts)];
-        await ExecuteAsync(connection, transaction, provider,
+        await SqlCommands.ExecuteAsync(connection, transaction,
             $"DELETE FROM account_first_days WHERE organisation_id = {sql.O} AND {sql.InList("account_id", "a")}", parameters, cancellationToken);
-        await ExecuteAsync(connection, transaction, provider, sql.InsertFirstDays(sql.InList("account_id", "a")), parameters, cancellationToken);
+        await SqlCommands.ExecuteAsync(connection, transaction, sql.InsertFirstDays(sql.InList("account_id", "a")), parameters, cancellationToken);
     }
 
     /// <summary>How many revisions of changes are kept.</summary>
@@ -232,40 +232,5 @@ public static class AggregateUpdate
         return provider == DatabaseProvider.Sqlite
             ? (name, date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture))
             : (name, date.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc));
-    }
-
-    /// <summary>Runs one of <see cref="AggregateSql"/>'s statements with its parameters, in the caller's transaction, without a time limit.</summary>
-    internal static async Task ExecuteAsync(
-        DbConnection connection, DbTransaction? transaction, DatabaseProvider provider, string sql, (string Name, object Value)[] parameters, CancellationToken cancellationToken)
-    {
-        await using var command = Command(connection, transaction, provider, sql, parameters);
-        await command.ExecuteNonQueryAsync(cancellationToken);
-    }
-
-    private static async Task ReadAsync(
-        DbConnection connection, DbTransaction? transaction, DatabaseProvider provider, string sql, (string Name, object Value)[] parameters, Action<DbDataReader> row, CancellationToken cancellationToken)
-    {
-        await using var command = Command(connection, transaction, provider, sql, parameters);
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        while (await reader.ReadAsync(cancellationToken)) row(reader);
-    }
-
-    private static DbCommand Command(DbConnection connection, DbTransaction? transaction, DatabaseProvider provider, string sql, (string Name, object Value)[] parameters)
-    {
-        var command = connection.CreateCommand();
-        command.Transaction = transaction;
-        command.CommandTimeout = 0;
-#pragma warning disable CA2100 // Built from AggregateSql's constants; every value is a parameter.
-        command.CommandText = sql;
-#pragma warning restore CA2100
-        foreach (var (name, value) in parameters)
-        {
-            var parameter = command.CreateParameter();
-            parameter.ParameterName = provider == DatabaseProvider.Sqlite ? "$" + name : name;
-            parameter.Value = value;
-            command.Parameters.Add(parameter);
-        }
-
-        return command;
     }
 }
