@@ -35,7 +35,7 @@ public sealed class TrendsQuery(PulseDatabase database, FigureCache? cache = nul
         var end = at is { } moment ? NextMidnight(moment) : await LatestDayAsync(store, organisation.Id, organisation.IncludePrivate, cancellationToken);
         await termDays.EnsureCurrentAsync(organisation.Id, cancellationToken);
         // Three independent reads side by side (SQLite's "async" calls run synchronously, hence Task.Run):
-        // the counts, the names, and the current window's messages for the evidence — read even when
+        // the counts, the names, and the window's last day of messages for the evidence — read even when
         // nothing trends, since waiting for the ranking first would cost more.
         var countsTask = Task.Run(() => termDays.WindowCountsAsync(
             organisation.Id, DateOnly.FromDateTime(end.UtcDateTime), (int)options.Window.TotalDays, options.BaselineWindows + 1, options.MinimumCount,
@@ -46,12 +46,47 @@ public sealed class TrendsQuery(PulseDatabase database, FigureCache? cache = nul
                 ? PeopleNamesAsync(store, organisation.Id, cancellationToken)
                 : cache.GetOrComputeAsync(FigureCache.Key("people-names", organisation), organisation, () => PeopleNamesAsync(store, organisation.Id, cancellationToken)),
             cancellationToken);
-        var currentTask = Task.Run(
-            () => store.TextsAsync(organisation.Id, end - options.Window, end, organisation.IncludePrivate, cancellationToken: cancellationToken), cancellationToken);
+        var lastDayTask = Task.Run(() => DayAsync(store, organisation, end, 0, cancellationToken), cancellationToken);
         var ranked = Trending.Rank(await countsTask, await namesTask, options);
-        var current = await currentTask;
-        var terms = Trending.WithEvidence(ranked, current.Select(t => new TrendText(t.Id, t.CreatedAt, t.Body, t.Topics)), TermDays.Vocabulary);
+        var terms = await EvidenceAsync(store, organisation, end, (int)options.Window.TotalDays, ranked, await lastDayTask, cancellationToken);
         return new TrendsView(organisation.Slug, end, daily ? "day" : "week", terms);
+    }
+
+    /// <summary>
+    /// The ranked terms with their evidence (<see cref="Trending.WithEvidence"/>: the newest messages of the
+    /// window that contain each), reading the window a day at a time from its end and stopping when every
+    /// term has its <see cref="Trending.EvidencePerTerm"/> messages: a trending term is usually frequent in
+    /// the last days, so most windows read one day's bodies instead of seven. Every message of a day is
+    /// newer than every message of the days before it, so taking each day's newest first, day after day,
+    /// gives the evidence a scan of the whole window gives.
+    /// </summary>
+    private static async Task<IReadOnlyList<TrendingTerm>> EvidenceAsync(
+        MonitoringStore store, Storage.Rows.OrganisationRow organisation, DateTimeOffset end, int days, IReadOnlyList<TrendingTerm> ranked,
+        IReadOnlyList<TrendText> lastDay, CancellationToken cancellationToken)
+    {
+        var found = ranked.ToDictionary(t => t.Term, _ => new List<string>(), StringComparer.Ordinal);
+        var texts = lastDay;
+        for (var day = 0; day < days; day++)
+        {
+            var wanted = ranked.Where(t => found[t.Term].Count < Math.Min(t.Count, Trending.EvidencePerTerm)).ToList();
+            if (wanted.Count == 0) break;
+            if (day > 0) texts = await DayAsync(store, organisation, end, day, cancellationToken);
+            foreach (var term in Trending.WithEvidence(wanted, texts, TermDays.Vocabulary))
+            {
+                var list = found[term.Term];
+                list.AddRange(term.Messages.Take(Trending.EvidencePerTerm - list.Count));
+            }
+        }
+
+        return [.. ranked.Select(t => t with { Messages = found[t.Term] })];
+    }
+
+    /// <summary>The countable messages of the day that ends <paramref name="daysBack"/> days before <paramref name="end"/>.</summary>
+    private static async Task<IReadOnlyList<TrendText>> DayAsync(MonitoringStore store, Storage.Rows.OrganisationRow organisation, DateTimeOffset end, int daysBack, CancellationToken cancellationToken)
+    {
+        var to = end.AddDays(-daysBack);
+        var texts = await store.TextsAsync(organisation.Id, to.AddDays(-1), to, organisation.IncludePrivate, cancellationToken: cancellationToken);
+        return [.. texts.Select(t => new TrendText(t.Id, t.CreatedAt, t.Body, t.Topics))];
     }
 
     /// <summary>The moment itself at midnight UTC, else the following midnight.</summary>
