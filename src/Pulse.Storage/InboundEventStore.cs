@@ -187,6 +187,13 @@ public sealed class InboundEventStore(PulseDatabase database)
             .Select(o => o.Id).ToListAsync(cancellationToken);
     }
 
+    /// <summary>Whether the organisation has events of <paramref name="platform"/> still queued (a read, no lock taken).</summary>
+    public async Task<bool> AnyQueuedAsync(long organisationId, string platform, CancellationToken cancellationToken = default)
+    {
+        await using var db = database.CreateContext();
+        return await db.InboundEvents.AnyAsync(e => e.OrganisationId == organisationId && e.ProcessedAt == null && e.Platform == platform, cancellationToken);
+    }
+
     /// <summary>How many events of the organisation are still queued.</summary>
     public async Task<int> DepthAsync(long organisationId, CancellationToken cancellationToken = default)
     {

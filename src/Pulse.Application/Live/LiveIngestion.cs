@@ -26,6 +26,9 @@ public sealed class LiveIngestion
     private readonly GraphSubscriptions subscriptions;
     private bool recovered;
 
+    /// <summary>When to look again for events of organisations no longer connected (<see cref="Environment.TickCount64"/>).</summary>
+    private long nextDisconnectedSweep;
+
     internal LiveIngestion(PulseDatabase database, ImportRunner imports, HookCounters counters, ConnectionSecrets secrets, GraphSubscriptions subscriptions)
     {
         (this.database, this.imports, this.counters, this.subscriptions) = (database, imports, counters, subscriptions);
@@ -42,6 +45,12 @@ public sealed class LiveIngestion
     /// </summary>
     public TimeSpan Lease { get; init; } = TimeSpan.FromMinutes(2);
 
+    /// <summary>
+    /// How often the worker looks for events of organisations no longer connected to their platform: rarely
+    /// enough that a busy queue pays nothing for it each round, soon enough after the hooks' two seconds.
+    /// </summary>
+    public TimeSpan DisconnectedSweep { get; init; } = TimeSpan.FromSeconds(5);
+
     /// <summary>Who this worker is in <c>inbound_events.claimed_by</c>: machine, process, instance.</summary>
     public string Claimer { get; } = WorkerName.Create();
 
@@ -52,13 +61,17 @@ public sealed class LiveIngestion
     /// platform will not send them again. A Slack event needs nothing from the connection; a Graph notification
     /// that carries its message is read as it is, one that needs the certificate or the app's token is given
     /// up with the reason (both left with the connection), and a lifecycle one is about a subscription deleted with it.
+    /// Such organisations are looked for every <see cref="DisconnectedSweep"/>, not every round.
     /// </summary>
     public async Task<int> DrainAsync(CancellationToken cancellationToken)
     {
         var taken = 0;
+        var store = new InboundEventStore(database);
+        var sweep = !recovered || Environment.TickCount64 >= nextDisconnectedSweep;
         // The queue is read before the connections: an event queued meanwhile belongs to a connection that list holds.
-        var queued = await new InboundEventStore(database).QueuedOrganisationsAsync(cancellationToken);
+        IReadOnlyList<long> queued = sweep ? await store.QueuedOrganisationsAsync(cancellationToken) : [];
         var connections = await new ConnectionStore(database).ListAsync(LivePlatforms.Pushed, cancellationToken);
+        if (sweep) nextDisconnectedSweep = Environment.TickCount64 + (long)DisconnectedSweep.TotalMilliseconds;
         if (!recovered)
         {
             await ReleaseAbandonedAsync(queued, cancellationToken);
@@ -115,6 +128,8 @@ public sealed class LiveIngestion
     private async Task<int> ApplyBatchAsync(ConnectionRow connection, bool connected, CancellationToken cancellationToken)
     {
         var store = new InboundEventStore(database);
+        // A claim is a write (SQLite's one writer): asked only when there is something of that platform to claim.
+        if (!connected && !await store.AnyQueuedAsync(connection.OrganisationId, connection.Platform, cancellationToken)) return 0;
         var batch = await store.ClaimAsync(connection.OrganisationId, connection.Platform, Claimer, BatchSize, DateTime.UtcNow, Lease, cancellationToken);
         if (batch.Count == 0) return 0;
         if (!connected && await new ConnectionStore(database).FindAsync(connection.OrganisationId, connection.Platform, cancellationToken) is not null)
