@@ -54,6 +54,7 @@ public static class PulseCli
         root.Add(UserCommand.Create(runner));
         root.Add(TokenCommand.Create(runner));
         root.Add(ConnectCommand.Create(runner));
+        root.Add(DisconnectCommand.Create(runner));
         root.Add(ModelCommand.Create(runner));
         root.Add(WaveCommand.Create(runner));
         root.Add(SurveyCommand.Create(runner));

@@ -168,6 +168,26 @@ public sealed class InboundEventStore(PulseDatabase database)
         await transaction.CommitAsync(cancellationToken);
     }
 
+    /// <summary>
+    /// The organisations with events still queued, connected or not (the worker applies what was acknowledged
+    /// before a `pulse disconnect`). One index seek per organisation on (organisation_id, processed_at, …),
+    /// never a scan of the processed events.
+    /// </summary>
+    public async Task<IReadOnlyList<long>> QueuedOrganisationsAsync(CancellationToken cancellationToken = default)
+    {
+        await using var db = database.CreateContext();
+        return await db.Organisations
+            .Where(o => db.InboundEvents.Any(e => e.OrganisationId == o.Id && e.ProcessedAt == null))
+            .Select(o => o.Id).ToListAsync(cancellationToken);
+    }
+
+    /// <summary>Whether the organisation has events of <paramref name="platform"/> still queued (a read, no lock taken).</summary>
+    public async Task<bool> AnyQueuedAsync(long organisationId, string platform, CancellationToken cancellationToken = default)
+    {
+        await using var db = database.CreateContext();
+        return await db.InboundEvents.AnyAsync(e => e.OrganisationId == organisationId && e.ProcessedAt == null && e.Platform == platform, cancellationToken);
+    }
+
     /// <summary>How many events of the organisation are still queued.</summary>
     public async Task<int> DepthAsync(long organisationId, CancellationToken cancellationToken = default)
     {

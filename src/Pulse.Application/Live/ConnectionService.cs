@@ -6,9 +6,10 @@ namespace Pulse.Application.Live;
 
 /// <summary>
 /// `pulse connect slack|graph`: what an organisation's pushed events are verified with. The secrets are
-/// sealed before they reach the database (<see cref="ConnectionSecrets"/>, ADR 0009).
+/// sealed before they reach the database (<see cref="ConnectionSecrets"/>, ADR 0009). `pulse disconnect`
+/// is in ConnectionService.Disconnect.cs.
 /// </summary>
-public sealed class ConnectionService(PulseDatabase database, ConnectionSecrets secrets, GraphSubscriptions subscriptions)
+public sealed partial class ConnectionService(PulseDatabase database, ConnectionSecrets secrets, GraphSubscriptions subscriptions)
 {
     /// <summary>Keeps the Slack app's signing secret; events to /hooks/slack/{slug} are checked against it.</summary>
     public async Task ConnectSlackAsync(string slug, string signingSecret, CancellationToken cancellationToken = default)

@@ -42,6 +42,22 @@ internal sealed class GraphMessages(ConnectionSecrets secrets)
         return new GraphReading(null);
     }
 
+    /// <summary>
+    /// A notification queued for an organisation no longer connected to Graph: the message it carries, read as
+    /// it is; one that needs the certificate or the app's token is given up with the reason (they went with the
+    /// connection); a lifecycle notification changes nothing (its subscription was deleted with the connection).
+    /// </summary>
+    /// <exception cref="Pulse.Monitoring.Import.ImportException">The notification cannot be read.</exception>
+    public static GraphReading ReadDisconnected(string notification)
+    {
+        if (GraphLifecycleNotification.Read(notification) is not null) return new GraphReading(null);
+        var change = GraphNotifications.Parse(notification);
+        if (change.Message is { } inline) return new GraphReading(inline);
+        return change.Encrypted is not null || change.Resource is not null
+            ? Failed("not read: the organisation was disconnected from Microsoft Graph (pulse disconnect graph) before it was applied, and its certificate and app credentials went with the connection")
+            : new GraphReading(null);
+    }
+
     private static GraphReading Decrypt(Opened connection, GraphChange change, GraphEncryptedContent encrypted)
     {
         if (connection.Key is null) return Failed("the notification is encrypted and the connection has no certificate: run pulse connect graph … --certificate PATH");

@@ -74,7 +74,10 @@ public sealed class GraphSubscriptions
                 Noted?.Invoke(new GraphSubscriptionNote(await SlugAsync(connection.OrganisationId, cancellationToken), "Graph could not deliver some notifications; import a Teams export to fill the gap", "lifecycle event missed"));
                 return new GraphReading(null);
             case GraphLifecycleNotification.ReauthorizationRequired or GraphLifecycleNotification.SubscriptionRemoved:
-                if (Read(connection.Settings).Subscription is not { Id: not null })
+                // Read again: the worker listed the connection at the start of its round, maybe while `pulse connect
+                // --subscribe` had stored it but not yet the subscription's id (its claim can wait for SQLite's write lock).
+                var current = await new ConnectionStore(database).FindAsync(connection.OrganisationId, LivePlatforms.Graph, cancellationToken) ?? connection;
+                if (Read(current.Settings).Subscription is not { Id: not null })
                 {
                     return new GraphReading(null, $"lifecycle event {notification.Event} for subscription {notification.SubscriptionId}, which Pulse does not manage: act on it yourself, or connect with --subscribe");
                 }

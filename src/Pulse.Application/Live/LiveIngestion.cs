@@ -26,6 +26,9 @@ public sealed class LiveIngestion
     private readonly GraphSubscriptions subscriptions;
     private bool recovered;
 
+    /// <summary>When to look again for events of organisations no longer connected (<see cref="Environment.TickCount64"/>).</summary>
+    private long nextDisconnectedSweep;
+
     internal LiveIngestion(PulseDatabase database, ImportRunner imports, HookCounters counters, ConnectionSecrets secrets, GraphSubscriptions subscriptions)
     {
         (this.database, this.imports, this.counters, this.subscriptions) = (database, imports, counters, subscriptions);
@@ -42,25 +45,48 @@ public sealed class LiveIngestion
     /// </summary>
     public TimeSpan Lease { get; init; } = TimeSpan.FromMinutes(2);
 
+    /// <summary>
+    /// How often the worker looks for events of organisations no longer connected to their platform: rarely
+    /// enough that a busy queue pays nothing for it each round, soon enough after the hooks' two seconds.
+    /// </summary>
+    public TimeSpan DisconnectedSweep { get; init; } = TimeSpan.FromSeconds(5);
+
     /// <summary>Who this worker is in <c>inbound_events.claimed_by</c>: machine, process, instance.</summary>
     public string Claimer { get; } = WorkerName.Create();
 
-    /// <summary>Applies everything queued now, batch by batch; returns how many events were taken off the queue.</summary>
+    /// <summary>
+    /// Applies everything queued now, batch by batch; returns how many events were taken off the queue.
+    /// Events of an organisation no longer connected to their platform (`pulse disconnect`, or acknowledged in
+    /// the two seconds the hooks still knew the connection) are applied too: they were acknowledged, and the
+    /// platform will not send them again. A Slack event needs nothing from the connection; a Graph notification
+    /// that carries its message is read as it is, one that needs the certificate or the app's token is given
+    /// up with the reason (both left with the connection), and a lifecycle one is about a subscription deleted with it.
+    /// Such organisations are looked for every <see cref="DisconnectedSweep"/>, not every round.
+    /// </summary>
     public async Task<int> DrainAsync(CancellationToken cancellationToken)
     {
         var taken = 0;
+        var store = new InboundEventStore(database);
+        var sweep = !recovered || Environment.TickCount64 >= nextDisconnectedSweep;
+        // The queue is read before the connections: an event queued meanwhile belongs to a connection that list holds.
+        IReadOnlyList<long> queued = sweep ? await store.QueuedOrganisationsAsync(cancellationToken) : [];
         var connections = await new ConnectionStore(database).ListAsync(LivePlatforms.Pushed, cancellationToken);
+        if (sweep) nextDisconnectedSweep = Environment.TickCount64 + (long)DisconnectedSweep.TotalMilliseconds;
         if (!recovered)
         {
-            await ReleaseAbandonedAsync(connections.Select(c => c.OrganisationId).Distinct(), cancellationToken);
+            await ReleaseAbandonedAsync(queued, cancellationToken);
             recovered = true;
         }
 
-        foreach (var connection in connections)
+        var disconnected = queued
+            .SelectMany(organisation => LivePlatforms.Pushed.Select(platform => (Organisation: organisation, Platform: platform)))
+            .Where(pair => !connections.Any(c => c.OrganisationId == pair.Organisation && c.Platform == pair.Platform))
+            .Select(pair => (Row: new ConnectionRow { OrganisationId = pair.Organisation, Platform = pair.Platform, Settings = string.Empty }, Connected: false));
+        foreach (var (connection, connected) in connections.Select(c => (c, true)).Concat(disconnected))
         {
             while (!cancellationToken.IsCancellationRequested)
             {
-                var applied = await ApplyBatchAsync(connection, cancellationToken);
+                var applied = await ApplyBatchAsync(connection, connected, cancellationToken);
                 taken += applied;
                 if (applied < BatchSize) break;
             }
@@ -69,12 +95,12 @@ public sealed class LiveIngestion
         return taken;
     }
 
-    /// <summary>Events still queued, over every connected organisation (the /metrics gauge).</summary>
+    /// <summary>Events still queued, over every organisation (the /metrics gauge).</summary>
     public async Task<long> DepthAsync(CancellationToken cancellationToken)
     {
         var store = new InboundEventStore(database);
         long depth = 0;
-        foreach (var organisation in (await new ConnectionStore(database).ListAsync(LivePlatforms.Pushed, cancellationToken)).Select(c => c.OrganisationId).Distinct())
+        foreach (var organisation in await store.QueuedOrganisationsAsync(cancellationToken))
         {
             depth += await store.DepthAsync(organisation, cancellationToken);
         }
@@ -99,14 +125,23 @@ public sealed class LiveIngestion
         }
     }
 
-    private async Task<int> ApplyBatchAsync(ConnectionRow connection, CancellationToken cancellationToken)
+    private async Task<int> ApplyBatchAsync(ConnectionRow connection, bool connected, CancellationToken cancellationToken)
     {
         var store = new InboundEventStore(database);
+        // A claim is a write (SQLite's one writer): asked only when there is something of that platform to claim.
+        if (!connected && !await store.AnyQueuedAsync(connection.OrganisationId, connection.Platform, cancellationToken)) return 0;
         var batch = await store.ClaimAsync(connection.OrganisationId, connection.Platform, Claimer, BatchSize, DateTime.UtcNow, Lease, cancellationToken);
         if (batch.Count == 0) return 0;
+        if (!connected && await new ConnectionStore(database).FindAsync(connection.OrganisationId, connection.Platform, cancellationToken) is not null)
+        {
+            // Connected since the round began: handed back, and applied with the connection at the next round.
+            await store.ReleaseAsync(connection.OrganisationId, Claimer, [.. batch.Select(e => e.EventId)], cancellationToken);
+            return 0;
+        }
+
         try
         {
-            await ApplyAsync(store, connection, batch, cancellationToken);
+            await ApplyAsync(store, connection, connected, batch, cancellationToken);
         }
         catch (Exception) when (!cancellationToken.IsCancellationRequested)
         {
@@ -126,7 +161,7 @@ public sealed class LiveIngestion
         return batch.Count;
     }
 
-    private async Task ApplyAsync(InboundEventStore store, ConnectionRow connection, IReadOnlyList<InboundEventRow> batch, CancellationToken cancellationToken)
+    private async Task ApplyAsync(InboundEventStore store, ConnectionRow connection, bool connected, IReadOnlyList<InboundEventRow> batch, CancellationToken cancellationToken)
     {
         var outcomes = new List<ProcessedEvent>(batch.Count);
         var messages = new List<Message>(batch.Count);
@@ -152,9 +187,11 @@ public sealed class LiveIngestion
                 }
 
                 // A lifecycle notification is about the subscription, not a message: acted on here, off the request Graph waited on.
-                var reading = GraphLifecycleNotification.Read(inbound.Body) is { } lifecycle
-                    ? await subscriptions.HandleAsync(connection, lifecycle, cancellationToken)
-                    : await graph.ReadAsync(connection, inbound.Body, cancellationToken);
+                var reading = !connected
+                    ? GraphMessages.ReadDisconnected(inbound.Body)
+                    : GraphLifecycleNotification.Read(inbound.Body) is { } lifecycle
+                        ? await subscriptions.HandleAsync(connection, lifecycle, cancellationToken)
+                        : await graph.ReadAsync(connection, inbound.Body, cancellationToken);
                 // Graph busy or unreachable: the event keeps its claim until the lease ends, then is tried again (a back-off).
                 if (reading.PutOff) continue;
                 if (reading.Message is { } read) messages.Add(read);
