@@ -22,7 +22,7 @@ public static class BenchCommand
         var work = new Option<string?>("--work") { Description = "Scratch folder for the export (default: a temporary folder).", HelpName = "DIR" };
         var vocabulary = new Option<BenchVocabulary>("--vocabulary")
         {
-            Description = "Words of the bodies: small (37 words, each in most messages: the worst case for expert queries) or zipf (50,000 forms, Zipf's law, like real text).",
+            Description = "Words of the bodies: small (37 words, each in most messages: the worst case for expert queries) zipf (50,000 forms, Zipf's law, like real text) or zipfburst (zipf, plus a phrase that bursts in the last two weeks: a trend).",
             DefaultValueFactory = _ => BenchVocabulary.Small,
         };
         var command = new Command("import-yammer", "Write a synthetic Yammer export, import it, and compare with sqlite3's own .import of Messages.csv.") { messages, work, vocabulary };

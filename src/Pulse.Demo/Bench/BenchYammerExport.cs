@@ -11,7 +11,8 @@ namespace Pulse.Demo.Bench;
 /// By default every body is drawn from the same 37 words, so every word occurs in most messages: the worst
 /// case for free-text retrieval (expert finding scores every posting of a query word). With
 /// <see cref="BenchVocabulary.Zipf"/> the words follow Zipf's law over 50,000 forms, as words in real text do:
-/// those 37 are the most frequent, and most forms are rare.
+/// those 37 are the most frequent, and most forms are rare. <see cref="BenchVocabulary.ZipfBurst"/> adds a
+/// topic that bursts in the last two weeks, so that trends have something to find and evidence to show.
 /// </remarks>
 public static class BenchYammerExport
 {
@@ -25,14 +26,17 @@ public static class BenchYammerExport
     public static YammerExportContent Create(int messages, int users = 20_000, int seed = 1, BenchVocabulary vocabulary = BenchVocabulary.Small)
     {
         var random = new Random(seed);
-        var words = vocabulary == BenchVocabulary.Zipf ? ZipfWords.Create(random) : null;
+        var words = vocabulary is BenchVocabulary.Zipf or BenchVocabulary.ZipfBurst ? ZipfWords.Create(random) : null;
         var userRows = Enumerable.Range(0, users).Select(i =>
             new YammerUserRow(10_000 + i, $"Medewerker {i}", $"medewerker{i}@bench.example") { Department = "Afdeling " + (i % 60) });
         var groups = Enumerable.Range(1, 50).Select(i => new YammerGroupRow(i, "Groep " + i)).ToList();
-        return new YammerExportContent(userRows, groups, [], Messages(messages, users, groups, random, words));
+        return new YammerExportContent(userRows, groups, [], Messages(messages, users, groups, random, words, vocabulary == BenchVocabulary.ZipfBurst));
     }
 
-    private static IEnumerable<YammerMessageRow> Messages(int count, int users, List<YammerGroupRow> groups, Random random, ZipfWords? zipf)
+    /// <summary>The phrase of <see cref="BenchVocabulary.ZipfBurst"/>: in none of the earlier messages, then in up to 30 % of the last days'.</summary>
+    public const string BurstPhrase = "nieuwe werkplek";
+
+    private static IEnumerable<YammerMessageRow> Messages(int count, int users, List<YammerGroupRow> groups, Random random, ZipfWords? zipf, bool burst)
     {
         var start = new DateTimeOffset(2025, 1, 1, 0, 0, 0, TimeSpan.Zero);
         long thread = 0;
@@ -53,6 +57,9 @@ public static class BenchYammerExport
             for (var w = 0; w < words; w++) body.Append(zipf is null ? Words[random.Next(Words.Length)] : zipf.Next(random)).Append(w % 13 == 12 ? ", " : " ");
             if (i % 7 == 0) body.Append("\"citaat\" en\neen nieuwe regel ");
             if (i % 11 == 0) body.Append("[[user:").Append(10_000 + random.Next(users)).Append("]]");
+            // Messages are 30 s apart: the last 14 days hold the burst, growing towards the end.
+            var daysFromEnd = (count - 1 - i) * 30 / 86_400;
+            if (burst && daysFromEnd < 14 && random.NextDouble() < 0.3 * (14 - daysFromEnd) / 14) body.Append(' ').Append(BurstPhrase);
             var isPrivate = i % 97 == 0;
             yield return new YammerMessageRow(id, thread, 10_000 + random.Next(users), start.AddSeconds(i * 30), body.ToString())
             {
@@ -107,4 +114,7 @@ public enum BenchVocabulary
 
     /// <summary>Zipf's law over 50,000 forms, like real text.</summary>
     Zipf,
+
+    /// <summary><see cref="Zipf"/>, plus a phrase that bursts in the last two weeks (<see cref="BenchYammerExport.BurstPhrase"/>): a trend.</summary>
+    ZipfBurst,
 }
