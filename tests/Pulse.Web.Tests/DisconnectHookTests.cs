@@ -1,9 +1,6 @@
 using System.Diagnostics;
-using System.Globalization;
 using System.Net;
 using System.Text;
-using System.Text.Json.Nodes;
-using Microsoft.EntityFrameworkCore;
 using Pulse.Application.Live;
 using Pulse.Connectors.Teams;
 using Pulse.Storage;
@@ -75,7 +72,7 @@ public sealed class DisconnectHookTests
         await using var app = await StartAsync(provider);
         var id = (await ConnectAsync(app, graph)).SubscriptionId!;
         // Past half its life: the renewal check would PATCH it now, were it still connected.
-        await SetStoredExpiryAsync(app, DateTimeOffset.UtcNow.AddHours(30));
+        await LiveDatabase.SetGraphSubscriptionExpiryAsync(app.Database.Database, Org, DateTimeOffset.UtcNow.AddHours(30));
 
         var removed = await app.Pulse.Connections.DisconnectAsync(Org, LivePlatforms.Graph);
 
@@ -87,7 +84,7 @@ public sealed class DisconnectHookTests
         delete.Path.ShouldBe("/v1.0/subscriptions/" + id);
         delete.Status.ShouldBe(204);
         graph.Subscriptions.ShouldBeEmpty();
-        (await StoredSettingsAsync(app)).ShouldBeNull();
+        (await LiveDatabase.GraphSettingsAsync(app.Database.Database, Org)).ShouldBeNull();
 
         var since = Stopwatch.StartNew();
         while ((await app.Anonymous.PostAsync($"/hooks/graph/{Org}?validationToken=abc", new StringContent(string.Empty))).StatusCode != HttpStatusCode.NotFound)
@@ -111,7 +108,7 @@ public sealed class DisconnectHookTests
         await using var graph = await GraphStandIn.StartAsync();
         await using var app = await StartAsync(provider);
         var id = (await ConnectAsync(app, graph)).SubscriptionId!;
-        var before = await StoredSettingsAsync(app);
+        var before = await LiveDatabase.GraphSettingsAsync(app.Database.Database, Org);
         app.Pulse.GraphSubscriptions.Policy = new GraphApiPolicy(TimeSpan.FromMilliseconds(10), 2, TimeSpan.FromSeconds(1));
 
         graph.FailNext(HttpStatusCode.InternalServerError);
@@ -124,7 +121,7 @@ public sealed class DisconnectHookTests
         refused.Message.ShouldContain("within three days");
         refused.Message.ShouldNotContain(GraphStandIn.ClientSecret);
         refused.Message.ShouldNotContain(ClientState);
-        (await StoredSettingsAsync(app)).ShouldBe(before);
+        (await LiveDatabase.GraphSettingsAsync(app.Database.Database, Org)).ShouldBe(before);
         graph.Subscriptions.Keys.ShouldBe([id]);
 
         graph.FailNext(HttpStatusCode.InternalServerError);
@@ -134,7 +131,7 @@ public sealed class DisconnectHookTests
         forced.SubscriptionId.ShouldBe(id);
         forced.SubscriptionDeleted.ShouldBeFalse();
         forced.SubscriptionError!.ShouldContain("500");
-        (await StoredSettingsAsync(app)).ShouldBeNull();
+        (await LiveDatabase.GraphSettingsAsync(app.Database.Database, Org)).ShouldBeNull();
         graph.Subscriptions.Keys.ShouldHaveSingleItem().ShouldBe(id, "left to expire by itself");
         graph.SubscriptionRequests.Count(r => r.Method == "DELETE").ShouldBe(4);
     }
@@ -151,7 +148,7 @@ public sealed class DisconnectHookTests
 
         removed.SubscriptionDeleted.ShouldBeTrue();
         graph.SubscriptionRequests[^1].Status.ShouldBe(404);
-        (await StoredSettingsAsync(app)).ShouldBeNull();
+        (await LiveDatabase.GraphSettingsAsync(app.Database.Database, Org)).ShouldBeNull();
     }
 
     private static Task<RunningApp> StartAsync(string provider) =>
@@ -176,22 +173,4 @@ public sealed class DisconnectHookTests
            "body":{"contentType":"html","content":"<p>Hallo team</p>"},
            "channelIdentity":{"teamId":"t1","channelId":"19:channel@thread.tacv2"} } }]}
         """;
-
-    private static async Task<string?> StoredSettingsAsync(RunningApp app)
-    {
-        var id = await LiveDatabase.OrganisationIdAsync(app.Database.Database, Org);
-        await using var db = app.Database.Database.CreateContext();
-        return await db.Connections.AsNoTracking().Where(c => c.OrganisationId == id && c.Platform == "graph").Select(c => c.Settings).SingleOrDefaultAsync();
-    }
-
-    private static async Task SetStoredExpiryAsync(RunningApp app, DateTimeOffset expires)
-    {
-        var id = await LiveDatabase.OrganisationIdAsync(app.Database.Database, Org);
-        await using var db = app.Database.Database.CreateContext();
-        var row = await db.Connections.SingleAsync(c => c.OrganisationId == id && c.Platform == "graph");
-        var json = JsonNode.Parse(row.Settings)!.AsObject();
-        json["subscription"]!["expirationDateTime"] = expires.ToString("O", CultureInfo.InvariantCulture);
-        row.Settings = json.ToJsonString();
-        await db.SaveChangesAsync();
-    }
 }

@@ -4,7 +4,6 @@ using System.Security.Cryptography;
 using System.Security.Cryptography.X509Certificates;
 using System.Text;
 using System.Text.Json.Nodes;
-using Microsoft.EntityFrameworkCore;
 using Pulse.Application.Live;
 using Pulse.Storage;
 
@@ -104,14 +103,14 @@ public sealed class GraphSubscriptionTests
         refused.Message.ShouldContain("ExtensionError");
         refused.Message.ShouldContain("Insufficient privileges");
         refused.Message.ShouldNotContain(GraphStandIn.ClientSecret);
-        (await StoredSettingsAsync(app)).ShouldBeNull();
+        (await LiveDatabase.GraphSettingsAsync(app.Database.Database, Org)).ShouldBeNull();
 
         // A connection before: the same settings after, byte for byte.
         await app.Pulse.Connections.ConnectGraphAsync(Org, "the-old-state");
-        var old = await StoredSettingsAsync(app);
+        var old = await LiveDatabase.GraphSettingsAsync(app.Database.Database, Org);
         graph.FailNext(HttpStatusCode.BadRequest, code: "InvalidRequest", message: "Subscription validation request failed.");
         (await Should.ThrowAsync<PulseException>(ConnectAsync(app, graph, "teams/getAllMessages"))).Message.ShouldContain("InvalidRequest");
-        (await StoredSettingsAsync(app)).ShouldBe(old);
+        (await LiveDatabase.GraphSettingsAsync(app.Database.Database, Org)).ShouldBe(old);
         graph.Subscriptions.ShouldBeEmpty();
     }
 
@@ -129,7 +128,7 @@ public sealed class GraphSubscriptionTests
         graph.SubscriptionRequests.Count(r => r.Method == "PATCH").ShouldBe(0);
 
         // 30 hours left, less than half of the lifetime asked for: renewed at the next check.
-        await SetStoredExpiryAsync(app, DateTimeOffset.UtcNow.AddHours(30));
+        await LiveDatabase.SetGraphSubscriptionExpiryAsync(app.Database.Database, Org, DateTimeOffset.UtcNow.AddHours(30));
         var asked = DateTimeOffset.UtcNow;
         var patch = await WaitForAsync(graph, r => r.Method == "PATCH");
 
@@ -156,7 +155,7 @@ public sealed class GraphSubscriptionTests
         var gone = graph.Subscriptions.Keys.Single();
         graph.Remove(gone);
 
-        await SetStoredExpiryAsync(app, DateTimeOffset.UtcNow.AddHours(1));
+        await LiveDatabase.SetGraphSubscriptionExpiryAsync(app.Database.Database, Org, DateTimeOffset.UtcNow.AddHours(1));
         var again = await WaitForAsync(graph, r => r.Method == "POST" && r.Status == 201, skip: 1);
 
         graph.SubscriptionRequests.ShouldContain(r => r.Method == "PATCH" && r.Path == "/v1.0/subscriptions/" + gone && r.Status == 404);
@@ -177,7 +176,7 @@ public sealed class GraphSubscriptionTests
         await ConnectAsync(app, graph, "teams/getAllMessages");
         graph.FailNext(HttpStatusCode.TooManyRequests, retryAfter: "1");
 
-        await SetStoredExpiryAsync(app, DateTimeOffset.UtcNow.AddHours(2));
+        await LiveDatabase.SetGraphSubscriptionExpiryAsync(app.Database.Database, Org, DateTimeOffset.UtcNow.AddHours(2));
         var renewed = await WaitForAsync(graph, r => r.Method == "PATCH" && r.Status == 200);
 
         var throttled = graph.SubscriptionRequests.Single(r => r.Method == "PATCH" && r.Status == 429);
@@ -282,31 +281,11 @@ public sealed class GraphSubscriptionTests
         }),
     }.ToJsonString();
 
-    /// <summary>The Graph connection's settings column as stored (read here, not through Pulse); null without a connection.</summary>
-    private static async Task<string?> StoredSettingsAsync(RunningApp app)
-    {
-        var id = await LiveDatabase.OrganisationIdAsync(app.Database.Database, Org);
-        await using var db = app.Database.Database.CreateContext();
-        return await db.Connections.AsNoTracking().Where(c => c.OrganisationId == id && c.Platform == "graph").Select(c => c.Settings).SingleOrDefaultAsync();
-    }
-
     private static async Task<JsonObject> StoredSubscriptionAsync(RunningApp app) =>
-        JsonNode.Parse((await StoredSettingsAsync(app))!)!["subscription"]!.AsObject();
+        JsonNode.Parse((await LiveDatabase.GraphSettingsAsync(app.Database.Database, Org))!)!["subscription"]!.AsObject();
 
     private static async Task<DateTimeOffset> StoredExpiryAsync(RunningApp app) =>
         DateTimeOffset.Parse((await StoredSubscriptionAsync(app))["expirationDateTime"]!.GetValue<string>(), CultureInfo.InvariantCulture);
-
-    /// <summary>As if time had passed: the stored expiry moved closer, by editing the settings' JSON directly.</summary>
-    private static async Task SetStoredExpiryAsync(RunningApp app, DateTimeOffset expires)
-    {
-        var id = await LiveDatabase.OrganisationIdAsync(app.Database.Database, Org);
-        await using var db = app.Database.Database.CreateContext();
-        var row = await db.Connections.SingleAsync(c => c.OrganisationId == id && c.Platform == "graph");
-        var json = JsonNode.Parse(row.Settings)!.AsObject();
-        json["subscription"]!["expirationDateTime"] = expires.ToString("O", CultureInfo.InvariantCulture);
-        row.Settings = json.ToJsonString();
-        await db.SaveChangesAsync();
-    }
 
     /// <summary>The first subscription request matching <paramref name="match"/> after <paramref name="skip"/> earlier ones, waiting up to 20 s.</summary>
     private static async Task<(string Method, string Path, JsonObject? Body, DateTimeOffset At, int Status)> WaitForAsync(

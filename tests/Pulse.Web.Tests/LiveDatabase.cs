@@ -1,3 +1,5 @@
+using System.Globalization;
+using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
 using Pulse.Storage;
 
@@ -35,5 +37,25 @@ internal static class LiveDatabase
             if (waited.Elapsed > TimeSpan.FromSeconds(60)) throw new TimeoutException("the queue was not drained within 60 s");
             await Task.Delay(100);
         }
+    }
+
+    /// <summary>The organisation's Graph connection settings column as stored; null without a connection.</summary>
+    public static async Task<string?> GraphSettingsAsync(PulseDatabase database, string slug)
+    {
+        var id = await OrganisationIdAsync(database, slug);
+        await using var db = database.CreateContext();
+        return await db.Connections.AsNoTracking().Where(c => c.OrganisationId == id && c.Platform == "graph").Select(c => c.Settings).SingleOrDefaultAsync();
+    }
+
+    /// <summary>As if time had passed: the stored subscription's expiry moved, by editing the settings' JSON directly.</summary>
+    public static async Task SetGraphSubscriptionExpiryAsync(PulseDatabase database, string slug, DateTimeOffset expires)
+    {
+        var id = await OrganisationIdAsync(database, slug);
+        await using var db = database.CreateContext();
+        var row = await db.Connections.SingleAsync(c => c.OrganisationId == id && c.Platform == "graph");
+        var json = JsonNode.Parse(row.Settings)!.AsObject();
+        json["subscription"]!["expirationDateTime"] = expires.ToString("O", CultureInfo.InvariantCulture);
+        row.Settings = json.ToJsonString();
+        await db.SaveChangesAsync();
     }
 }
