@@ -1,7 +1,5 @@
 using System.Globalization;
 using System.Net;
-using System.Net.Http.Headers;
-using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 
@@ -87,23 +85,8 @@ public sealed partial class GraphApiClient
     /// <summary>A JSON request below <c>{graph}/v1.0/</c> with the app's token; the answer's body on success, a <see cref="GraphApiException"/> naming Graph's error otherwise.</summary>
     private async Task<byte[]> SendJsonAsync(HttpMethod method, string relativePath, JsonObject? body, string what, CancellationToken cancellationToken)
     {
-        if (quietUntil > clock.GetUtcNow()) throw new GraphApiException($"Graph asked to wait until {quietUntil:u}; {what} later", HttpStatusCode.TooManyRequests, transient: true);
-        var bearer = await TokenAsync(cancellationToken);
-        var url = new Uri(Credentials.Graph, "v1.0/" + relativePath);
-        var json = body?.ToJsonString();
-        using var response = await SendAsync(() =>
-        {
-            var request = new HttpRequestMessage(method, url);
-            request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", bearer);
-            request.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue("application/json"));
-            if (json is not null) request.Content = new StringContent(json, Encoding.UTF8, "application/json");
-            return request;
-        }, "Graph", cancellationToken);
-        var answer = await response.Content.ReadAsByteArrayAsync(cancellationToken);
-        if (response.IsSuccessStatusCode) return answer;
-        var status = response.StatusCode;
-        // A token Graph no longer takes: the next request asks for a new one.
-        if (status == HttpStatusCode.Unauthorized) token = null;
+        var (status, answer) = await RequestAsync(method, relativePath, body?.ToJsonString(), what, cancellationToken);
+        if ((int)status is >= 200 and < 300) return answer;
         throw new GraphApiException($"Graph refused {what} ({(int)status}{Describe(answer, withMessage: true)})", status, transient: false);
     }
 

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Net;
 using System.Net.Http.Headers;
+using System.Text;
 using System.Text.Json;
 
 namespace Pulse.Connectors.Teams;
@@ -98,25 +99,12 @@ public sealed partial class GraphApiClient(HttpClient http, GraphCredentials cre
     public async Task<byte[]> GetAsync(GraphResource resource, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(resource);
-        if (quietUntil > clock.GetUtcNow()) throw new GraphApiException($"Graph asked to wait until {quietUntil:u}; fetching later", HttpStatusCode.TooManyRequests, transient: true);
-        var bearer = await TokenAsync(cancellationToken);
-        var url = new Uri(credentials.Graph, "v1.0/" + resource.RelativePath);
-        using var response = await SendAsync(() =>
-        {
-            var request = new HttpRequestMessage(HttpMethod.Get, url);
-            request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", bearer);
-            request.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue("application/json"));
-            return request;
-        }, "Graph", cancellationToken);
-        var body = await response.Content.ReadAsByteArrayAsync(cancellationToken);
-        if (response.IsSuccessStatusCode) return body;
-        var status = response.StatusCode;
+        var (status, body) = await RequestAsync(HttpMethod.Get, resource.RelativePath, null, "fetching", cancellationToken);
+        if ((int)status is >= 200 and < 300) return body;
         var path = "/v1.0/" + resource.RelativePath;
         switch (status)
         {
             case HttpStatusCode.Unauthorized:
-                // A token Graph no longer takes (revoked, or the app's consent withdrawn): the next fetch asks for a new one.
-                token = null;
                 throw new GraphApiException($"Graph refused the app's token for {path} (401{Describe(body)})", status, transient: false);
             case HttpStatusCode.Forbidden:
                 throw new GraphApiException($"Graph refused {path} (403{Describe(body)}): grant the app ChannelMessage.Read.All (Chat.Read.All for chats) with admin consent", status, transient: false);
@@ -125,6 +113,30 @@ public sealed partial class GraphApiClient(HttpClient http, GraphCredentials cre
             default:
                 throw new GraphApiException($"Graph answered {(int)status}{Describe(body)} to {path}", status, transient: false);
         }
+    }
+
+    /// <summary>
+    /// A request below <c>{graph}/v1.0/</c> with the app's token, waiting out 429 and 5xx (<see cref="SendAsync"/>):
+    /// the final status and body. A 401 forgets the token (revoked, or the app's consent withdrawn), so the next
+    /// request asks for a new one.
+    /// </summary>
+    /// <exception cref="GraphApiException">Graph asked to wait (Retry-After) and that time has not passed: nothing is sent.</exception>
+    private async Task<(HttpStatusCode Status, byte[] Body)> RequestAsync(HttpMethod method, string relativePath, string? json, string what, CancellationToken cancellationToken)
+    {
+        if (quietUntil > clock.GetUtcNow()) throw new GraphApiException($"Graph asked to wait until {quietUntil:u}; {what} later", HttpStatusCode.TooManyRequests, transient: true);
+        var bearer = await TokenAsync(cancellationToken);
+        var url = new Uri(credentials.Graph, "v1.0/" + relativePath);
+        using var response = await SendAsync(() =>
+        {
+            var request = new HttpRequestMessage(method, url);
+            request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", bearer);
+            request.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue("application/json"));
+            if (json is not null) request.Content = new StringContent(json, Encoding.UTF8, "application/json");
+            return request;
+        }, "Graph", cancellationToken);
+        var body = await response.Content.ReadAsByteArrayAsync(cancellationToken);
+        if (response.StatusCode == HttpStatusCode.Unauthorized) token = null;
+        return (response.StatusCode, body);
     }
 
     /// <summary>Sends until the answer is not one to wait for (429, 5xx); returns the last answer, success or refusal.</summary>
