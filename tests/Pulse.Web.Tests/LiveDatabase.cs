@@ -47,15 +47,27 @@ internal static class LiveDatabase
         return await db.Connections.AsNoTracking().Where(c => c.OrganisationId == id && c.Platform == "graph").Select(c => c.Settings).SingleOrDefaultAsync();
     }
 
-    /// <summary>As if time had passed: the stored subscription's expiry moved, by editing the settings' JSON directly.</summary>
+    /// <summary>
+    /// As if time had passed: the stored subscription's expiry moved, by editing the settings' JSON directly.
+    /// One conditional UPDATE on the settings read (tried again if the renewal service changed them meanwhile),
+    /// not a tracked read-then-save, which on SQLite met the service's writes with "database is locked".
+    /// </summary>
     public static async Task SetGraphSubscriptionExpiryAsync(PulseDatabase database, string slug, DateTimeOffset expires)
     {
         var id = await OrganisationIdAsync(database, slug);
-        await using var db = database.CreateContext();
-        var row = await db.Connections.SingleAsync(c => c.OrganisationId == id && c.Platform == "graph");
-        var json = JsonNode.Parse(row.Settings)!.AsObject();
-        json["subscription"]!["expirationDateTime"] = expires.ToString("O", CultureInfo.InvariantCulture);
-        row.Settings = json.ToJsonString();
-        await db.SaveChangesAsync();
+        for (var attempt = 0; attempt < 20; attempt++)
+        {
+            var before = (await GraphSettingsAsync(database, slug))!;
+            var json = JsonNode.Parse(before)!.AsObject();
+            json["subscription"]!["expirationDateTime"] = expires.ToString("O", CultureInfo.InvariantCulture);
+            var after = json.ToJsonString();
+            await using var db = database.CreateContext();
+            var changed = await db.Connections
+                .Where(c => c.OrganisationId == id && c.Platform == "graph" && c.Settings == before)
+                .ExecuteUpdateAsync(u => u.SetProperty(c => c.Settings, after));
+            if (changed == 1) return;
+        }
+
+        throw new InvalidOperationException("the Graph settings kept changing; the expiry was not moved");
     }
 }
